@@ -1,0 +1,31 @@
+package org.clusterscope;
+
+import org.clusterscope.cli.ClusterScopeCommand;
+import org.clusterscope.gui.Launcher;
+
+import picocli.CommandLine;
+
+/**
+ * The entry point of {@code clusterscope.jar}. Without arguments it opens the desktop app; with
+ * arguments it runs a command-line mode ({@code run}, {@code validate}, {@code fuzz},
+ * {@code bench}, …). It deliberately does not extend {@code Application}: a fat jar whose main
+ * class does fails with "JavaFX runtime components are missing".
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length == 0) {
+            Launcher.open(args);
+            return;
+        }
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns its exit status, without exiting the JVM. */
+    public static int execute(String... args) {
+        return ClusterScopeCommand.commandLine().execute(args);
+    }
+}

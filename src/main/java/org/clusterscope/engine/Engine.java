@@ -1,0 +1,140 @@
+package org.clusterscope.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The deterministic discrete-event kernel: a virtual clock and a queue of timers ordered by
+ * (virtual time, sequence number). Nothing here reads the wall clock or starts a thread; one
+ * engine, one seed and the same calls give the same run, event for event (DESIGN.md "Threads").
+ *
+ * <p>Time is in microseconds (see {@link org.clusterscope.core.SimTime}). The engine is not
+ * thread-safe: it is driven by one thread, the simulation thread.
+ */
+public final class Engine {
+
+    private final TimerQueue queue = new TimerQueue();
+    private final RandomStreams random;
+    private final List<Runnable> stepListeners = new ArrayList<>();
+    private long now;
+    private long nextSequence;
+    private long executed;
+
+    public Engine(long seed) {
+        this.random = new RandomStreams(seed);
+    }
+
+    /** The current virtual time in microseconds. */
+    public long now() {
+        return now;
+    }
+
+    public RandomStreams random() {
+        return random;
+    }
+
+    /** Runs {@code task} after {@code delay} microseconds (0 means later at this same instant). */
+    public Timer schedule(long delay, Runnable task) {
+        if (delay < 0) {
+            throw new IllegalArgumentException("negative delay " + delay);
+        }
+        return scheduleAt(now + delay, task);
+    }
+
+    /** Runs {@code task} at the virtual instant {@code time}, which must not be in the past. */
+    public Timer scheduleAt(long time, Runnable task) {
+        if (time < now) {
+            throw new IllegalArgumentException("time " + time + " is before now " + now);
+        }
+        Timer timer = new Timer(time, nextSequence++, task);
+        queue.add(timer);
+        return timer;
+    }
+
+    /**
+     * A listener run after every step (every delivery, timer and scenario event), for
+     * invariant checks that must see each intermediate state (STYLE.md §4).
+     */
+    public void addStepListener(Runnable listener) {
+        stepListeners.add(listener);
+    }
+
+    public void removeStepListener(Runnable listener) {
+        stepListeners.remove(listener);
+    }
+
+    /** Runs the next pending task, advancing the clock to its time. Returns false if none is pending. */
+    public boolean step() {
+        Timer timer = nextLive();
+        if (timer == null) {
+            return false;
+        }
+        queue.poll();
+        now = timer.time;
+        Runnable task = timer.take();
+        executed++;
+        task.run();
+        for (int i = 0, n = stepListeners.size(); i < n; i++) {
+            stepListeners.get(i).run();
+        }
+        return true;
+    }
+
+    /** Runs every task due at or before {@code time}, then sets the clock to {@code time}. Returns the number run. */
+    public long runUntil(long time) {
+        return runUntil(time, () -> false);
+    }
+
+    /**
+     * Runs tasks due at or before {@code time} until {@code stop} answers true after a step. If
+     * it never does, the clock ends at {@code time}; otherwise it stays at the stopping step.
+     * Returns the number of tasks run.
+     */
+    public long runUntil(long time, BooleanSupplier stop) {
+        long before = executed;
+        while (true) {
+            Timer next = nextLive();
+            if (next == null || next.time > time) {
+                if (time > now) {
+                    now = time;
+                }
+                break;
+            }
+            step();
+            if (stop.getAsBoolean()) {
+                break;
+            }
+        }
+        return executed - before;
+    }
+
+    /** Runs for {@code duration} microseconds of virtual time. */
+    public long runFor(long duration) {
+        return runUntil(now + duration);
+    }
+
+    /** The time of the next live task, or {@link Long#MAX_VALUE} when nothing is pending. */
+    public long nextEventTime() {
+        Timer next = nextLive();
+        return next == null ? Long.MAX_VALUE : next.time;
+    }
+
+    public boolean hasPending() {
+        return nextLive() != null;
+    }
+
+    /** How many tasks have run since the engine was created. */
+    public long executedCount() {
+        return executed;
+    }
+
+    private Timer nextLive() {
+        Timer head = queue.peek();
+        while (head != null && head.isCancelled()) {
+            queue.poll();
+            head = queue.peek();
+        }
+        return head;
+    }
+}

@@ -1,0 +1,150 @@
+package org.clusterscope.event;
+
+import java.util.List;
+import java.util.Objects;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.core.PeerStatus;
+
+/**
+ * Everything observable that happens in a simulation. The engine, the network and the nodes emit
+ * these; the GUI animates them, the runner narrates them, the trace writes them, the checkers
+ * test them. Every event carries its virtual {@link #time()} in microseconds and a stable
+ * {@link #type()} used as the {@code "type"} of a trace line.
+ *
+ * <p>Decisions carry their reason in plain words ("n3 votes n1: lowest port among {n1,n3,n4}",
+ * "n5 dispatched: lost 3 > connected 1"), so a log can explain them (PROTOCOL.md §3).
+ */
+public sealed interface SimEvent {
+
+    /** Virtual time in microseconds. */
+    long time();
+
+    /** A stable dotted name, e.g. {@code "packet.hop"}; part of the trace format. */
+    String type();
+
+    // ---- node life -------------------------------------------------------------------------
+
+    /** A node started (or restarted) with this port and birth time (microseconds). */
+    record NodeStarted(long time, NodeId node, int port, long birth) implements SimEvent {
+        public String type() { return "node.started"; }
+    }
+
+    /** A node stopped: killed (crash), quit (graceful) or dispatched itself; {@code reason} in words. */
+    record NodeStopped(long time, NodeId node, StopKind kind, String reason) implements SimEvent {
+        public String type() { return "node.stopped"; }
+    }
+
+    /** How a node stopped. */
+    enum StopKind { KILLED, QUIT, DISPATCHED }
+
+    /** A node's state changed; {@code master} is the master it now names, or null. */
+    record StateChanged(long time, NodeId node, NodeState from, NodeState to, NodeId master, String reason)
+            implements SimEvent {
+        public String type() { return "node.state"; }
+    }
+
+    /** How {@code node} sees {@code peer} changed (connected, lost, dispatched). */
+    record PeerChanged(long time, NodeId node, NodeId peer, PeerStatus status, String reason) implements SimEvent {
+        public String type() { return "peer.changed"; }
+    }
+
+    /** A node's tags changed. */
+    record TagsChanged(long time, NodeId node, List<String> tags) implements SimEvent {
+        public TagsChanged {
+            tags = List.copyOf(tags);
+        }
+        public String type() { return "node.tags"; }
+    }
+
+    // ---- election --------------------------------------------------------------------------
+
+    /** {@code voter} now votes for {@code candidate}, with the reason. */
+    record VoteCast(long time, NodeId voter, NodeId candidate, String reason) implements SimEvent {
+        public String type() { return "election.vote"; }
+    }
+
+    /**
+     * {@code node} counted the votes it holds: {@code n} voters, {@code leader} the most voted
+     * with {@code votes} votes, and whether that is a majority (PROTOCOL.md §3).
+     */
+    record VotesCounted(long time, NodeId node, int n, NodeId leader, int votes, boolean majority, String reason)
+            implements SimEvent {
+        public String type() { return "election.count"; }
+    }
+
+    // ---- packets ---------------------------------------------------------------------------
+
+    /**
+     * A node handed a packet to the network. {@code to} is null for a broadcast, whose hop
+     * limit is {@code hopLimit}. {@code kind} names the message ("beacon", "probe", "vote",
+     * "goodbye", "ping", "query", "data", …) so the GUI can draw each kind its own way.
+     */
+    record PacketSent(long time, long packet, String kind, NodeId from, NodeId to, int hopLimit) implements SimEvent {
+        public String type() { return "packet.sent"; }
+    }
+
+    /** A packet left {@code from} on the link to {@code to}, and will arrive at {@code arrival} if not dropped. */
+    record PacketHop(long time, long packet, String kind, NodeId from, NodeId to, long arrival) implements SimEvent {
+        public String type() { return "packet.hop"; }
+    }
+
+    /** A packet from {@code sender} reached {@code receiver}'s protocol after {@code hops} hops. */
+    record PacketDelivered(long time, long packet, String kind, NodeId sender, NodeId receiver, int hops)
+            implements SimEvent {
+        public String type() { return "packet.delivered"; }
+    }
+
+    /** A packet died at {@code at} (on its way to {@code next}, if known) for {@code reason}. */
+    record PacketDropped(long time, long packet, String kind, NodeId at, NodeId next, DropReason reason)
+            implements SimEvent {
+        public String type() { return "packet.dropped"; }
+    }
+
+    // ---- network and faults ----------------------------------------------------------------
+
+    /** A link's state or settings changed; latency and jitter in milliseconds, loss a probability. */
+    record LinkChanged(long time, NodeId a, NodeId b, boolean up, double latencyMs, double jitterMs, double loss,
+            String reason) implements SimEvent {
+        public String type() { return "link.changed"; }
+    }
+
+    /**
+     * The partition changed. {@code groups} are the groups now in force, the implicit group of
+     * unnamed nodes included; empty after a heal. {@code name} is the nemesis pattern or
+     * "partition" or "heal".
+     */
+    record PartitionChanged(long time, String name, List<List<NodeId>> groups) implements SimEvent {
+        public PartitionChanged {
+            groups = groups.stream().map(List::copyOf).toList();
+        }
+        public String type() { return "partition"; }
+    }
+
+    // ---- services --------------------------------------------------------------------------
+
+    /**
+     * Something a node's services did: a channel message received, a hook that cancelled a
+     * message, a query response, done or timeout. {@code what} is a short dotted name
+     * ("query.response", "query.done", "query.timeout", "hook.cancelled", "channel.receive", …).
+     */
+    record ServiceEvent(long time, NodeId node, String what, String detail) implements SimEvent {
+        public String type() { return "service"; }
+    }
+
+    // ---- narration -------------------------------------------------------------------------
+
+    /** A note from the scenario, shown in the log and the timeline for narrated demos. */
+    record Note(long time, String text) implements SimEvent {
+        public Note {
+            Objects.requireNonNull(text, "text");
+        }
+        public String type() { return "note"; }
+    }
+
+    /** Something a user should know that is not an error, e.g. an {@code @master} that named nobody. */
+    record Warning(long time, String text) implements SimEvent {
+        public String type() { return "warning"; }
+    }
+}
