@@ -1,65 +1,60 @@
 package org.clusterscope.cli;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.ServiceLoader;
 import java.util.concurrent.Callable;
 
-import org.clusterscope.engine.Engine;
+import org.clusterscope.bench.Benchmark;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * Measures the figures named in {@code docs/PERFORMANCE.md}, printing each on its own line as
- * {@code name: value unit}.
+ * {@code name: value unit}. Run it alone on the machine: figures are wall-clock throughput.
  */
-@Command(name = "bench", description = "Measures throughput figures and prints them as 'name: value unit'.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures throughput figures and prints each as 'name: value unit'.")
 public final class BenchCommand implements Callable<Integer> {
 
-    @Option(names = "--only", description = "Run only the figures whose name starts with this prefix.")
+    @Option(names = "--only", paramLabel = "PREFIX",
+            description = "Run only the figures whose name starts with PREFIX (e.g. engine., net., gui.).")
     String only = "";
+
+    @Option(names = "--list", description = "List the figures without measuring them.")
+    boolean list;
 
     @Override
     public Integer call() {
-        if (selected("engine.")) {
-            System.out.printf("engine.events_per_s: %.0f events/s%n", engineEventsPerSecond());
+        List<Benchmark> benchmarks = new ArrayList<>();
+        ServiceLoader.load(Benchmark.class).forEach(benchmarks::add);
+        benchmarks.sort(Comparator.comparing(Benchmark::name));
+        int failures = 0;
+        for (Benchmark benchmark : benchmarks) {
+            if (!benchmark.name().startsWith(only)) {
+                continue;
+            }
+            if (list) {
+                System.out.println(benchmark.name() + " (" + benchmark.unit() + ")");
+                continue;
+            }
+            try {
+                System.out.println(benchmark.name() + ": " + format(benchmark.measure()) + " " + benchmark.unit());
+            } catch (Exception e) {
+                failures++;
+                System.out.println(benchmark.name() + ": failed (" + e + ")");
+            }
+            System.out.flush();
         }
-        return 0;
+        return failures == 0 ? 0 : 1;
     }
 
-    private boolean selected(String name) {
-        return name.startsWith(only) || only.startsWith(name);
-    }
-
-    /**
-     * Self-rescheduling tasks keep 1,000 timers pending, as a busy simulation does; the figure is
-     * the best of five rounds after a warm-up.
-     */
-    static double engineEventsPerSecond() {
-        double best = 0;
-        for (int round = 0; round < 8; round++) {
-            Engine engine = new Engine(round);
-            var random = engine.random().stream("bench");
-            int pending = 1_000;
-            Runnable[] tasks = new Runnable[pending];
-            for (int i = 0; i < pending; i++) {
-                final int index = i;
-                tasks[i] = new Runnable() {
-                    @Override
-                    public void run() {
-                        engine.schedule(1 + random.nextInt(1_000), tasks[index]);
-                    }
-                };
-                engine.schedule(random.nextInt(1_000), tasks[i]);
-            }
-            long events = 4_000_000;
-            long start = System.nanoTime();
-            for (long i = 0; i < events; i++) {
-                engine.step();
-            }
-            double seconds = (System.nanoTime() - start) / 1e9;
-            if (round >= 3) {
-                best = Math.max(best, events / seconds);
-            }
+    private static String format(double value) {
+        if (value >= 100) {
+            return String.format("%.0f", value);
         }
-        return best;
+        return String.format("%.2f", value);
     }
 }
