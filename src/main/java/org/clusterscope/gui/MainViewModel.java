@@ -59,9 +59,11 @@ public final class MainViewModel {
     private final ObservableList<RecordedFault> recorded = FXCollections.observableArrayList();
 
     public MainViewModel() {
+        // recorded faults are unsaved work too: they go into the file on the next save
         title.bind(Bindings.createStringBinding(
-                () -> "ClusterScope — " + editor.document().title() + (editor.dirtyProperty().get() ? " *" : ""),
-                editor.dirtyProperty(), editor.revisionProperty()));
+                () -> "ClusterScope — " + editor.document().title()
+                        + (editor.dirtyProperty().get() || !recorded.isEmpty() ? " *" : ""),
+                editor.dirtyProperty(), editor.revisionProperty(), recorded));
         run.startedProperty().addListener((obs, was, started) -> editor.setEditable(!started));
     }
 

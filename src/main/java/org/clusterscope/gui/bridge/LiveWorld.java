@@ -145,16 +145,10 @@ public final class LiveWorld implements SimListener {
 
     private void partitioned(List<List<NodeId>> groups) {
         partition = groups;
-        Map<NodeId, Integer> groupOf = new HashMap<>();
-        for (int g = 0; g < groups.size(); g++) {
-            for (NodeId id : groups.get(g)) {
-                groupOf.put(id, g);
-            }
-        }
+        // groups may overlap (the bridge pattern): a link survives when some group holds both ends
         links.replaceAll((key, live) -> {
-            Integer ga = groupOf.get(key.a());
-            Integer gb = groupOf.get(key.b());
-            boolean cut = groups.size() > 1 && ga != null && gb != null && !ga.equals(gb);
+            boolean together = groups.stream().anyMatch(g -> g.contains(key.a()) && g.contains(key.b()));
+            boolean cut = groups.size() > 1 && !together;
             return new LinkLive(live.up(), cut, live.loss(), live.hopsPerSecond());
         });
     }
