@@ -1,0 +1,276 @@
+package org.clusterscope.net.sim;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import java.util.random.RandomGenerator;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.engine.Engine;
+import org.clusterscope.event.DropReason;
+import org.clusterscope.event.EventStream;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.net.Envelope;
+import org.clusterscope.net.Message;
+
+/**
+ * Moves packets hop by hop (PROTOCOL.md §2 and §6). Each hop is one engine task at its arrival
+ * time; on arrival the packet is checked against what changed while it travelled (lost, receiver
+ * stopped), then delivered, relayed or flooded on.
+ *
+ * <ul>
+ *   <li>A message to one node follows a shortest live path by hop count, the next hop chosen afresh
+ *       at every node: the neighbour one hop closer that comes first in scenario order.</li>
+ *   <li>A broadcast floods: each running node that receives it for the first time hands it to its
+ *       receiver and, while hops remain, passes it to its other live neighbours. A neighbour known to
+ *       hold the packet already is skipped: it would discard the copy, so sending it would only
+ *       cost time. The origin counts as holding it, so it never receives its own broadcast.</li>
+ * </ul>
+ *
+ * <p>This is the hot path of every simulation, so it works on node indices and arrays, pools its
+ * hops and seen-sets, and builds event objects only when someone listens.
+ */
+final class Courier {
+
+    private final SimNetwork network;
+    private final Engine engine;
+    private final EventStream events;
+    private final NetworkCounters counters;
+    private final RandomGenerator jitter;
+    private final RandomGenerator loss;
+    private final ArrayDeque<BitSet> freeSeen = new ArrayDeque<>();
+    private Hop freeHops;
+    private long nextPacket = 1;
+
+    Courier(SimNetwork network, Engine engine, EventStream events, NetworkCounters counters) {
+        this.network = network;
+        this.engine = engine;
+        this.events = events;
+        this.counters = counters;
+        this.jitter = engine.random().stream("net.jitter");
+        this.loss = engine.random().stream("net.loss");
+    }
+
+    // ---- sending ---------------------------------------------------------------------------
+
+    /** A message from the running node {@code from} to {@code to}; false when there is no route now. */
+    boolean send(int from, NodeId to, Message message) {
+        Integer target = network.indexOrNull(to);
+        int destination = target == null ? -1 : target;
+        Packet packet = new Packet(nextPacket++, message, from, network.id(from), destination, to, 0);
+        counters.sent(from);
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, to, 0));
+        }
+        if (destination == from) {
+            deliverToSelf(packet);
+            return true;
+        }
+        LinkState first = destination < 0 ? null : nextHop(from, destination);
+        if (first == null) {
+            drop(packet, from, -1, null, DropReason.NO_ROUTE);
+            return false;
+        }
+        depart(packet, first, from, 1);
+        return true;
+    }
+
+    /** A broadcast from the running node {@code from}, flooded up to {@code hopLimit} hops. */
+    void broadcast(int from, Message message, int hopLimit) {
+        Packet packet = new Packet(nextPacket++, message, from, network.id(from), -1, null, hopLimit);
+        counters.sent(from);
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, null,
+                    hopLimit));
+        }
+        BitSet seen = freeSeen.poll();
+        packet.seen = seen != null ? seen : new BitSet(network.size());
+        packet.seen.set(from);
+        flood(packet, from, 0, null);
+        finishIfDone(packet);
+    }
+
+    private void deliverToSelf(Packet packet) {
+        SimTransport self = network.transport(packet.origin);
+        int epoch = self.epoch;
+        engine.schedule(0, () -> {
+            if (self.open && self.epoch == epoch) {
+                deliver(packet, self, 0);
+            } else {
+                drop(packet, packet.origin, packet.origin, null, DropReason.RECEIVER_DOWN);
+            }
+        });
+    }
+
+    // ---- one hop ---------------------------------------------------------------------------
+
+    private void depart(Packet packet, LinkState link, int from, int hops) {
+        int to = link.other(from);
+        long delay = link.latencyMicros;
+        long spread = link.jitterMicros;
+        if (spread > 0) {
+            // uniform in ±jitter, never below zero in total (PROTOCOL.md §6)
+            delay = Math.max(0, delay + jitter.nextLong(-spread, spread + 1));
+        }
+        Hop hop = freeHops;
+        if (hop != null) {
+            freeHops = hop.nextFree;
+            hop.nextFree = null;
+        } else {
+            hop = new Hop(this);
+        }
+        hop.packet = packet;
+        hop.link = link;
+        hop.from = from;
+        hop.to = to;
+        hop.hops = hops;
+        hop.receiverEpoch = network.transport(to).epoch;
+        hop.lost = link.loss > 0 && loss.nextDouble() < link.loss;
+        hop.arrival = engine.now() + delay;
+        link.add(hop);
+        packet.inFlight++;
+        hop.timer = engine.schedule(delay, hop);
+        counters.hop(from, from != packet.origin, link);
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.PacketHop(engine.now(), packet.id, packet.kind, network.id(from),
+                    network.id(to), hop.arrival));
+        }
+    }
+
+    /** A hop reached the far end of its link: the engine task of every hop. */
+    void arrive(Hop hop) {
+        Packet packet = hop.packet;
+        LinkState link = hop.link;
+        int from = hop.from;
+        int to = hop.to;
+        int hops = hop.hops;
+        boolean lost = hop.lost;
+        int epoch = hop.receiverEpoch;
+        link.remove(hop);
+        recycle(hop);
+        counters.arrival();
+
+        SimTransport receiver = network.transport(to);
+        if (lost) {
+            drop(packet, from, to, link, DropReason.LOSS);
+        } else if (!receiver.open || receiver.epoch != epoch) {
+            drop(packet, from, to, link, DropReason.RECEIVER_DOWN);
+        } else if (packet.isBroadcast()) {
+            if (packet.seen.get(to)) {
+                counters.duplicate();
+            } else {
+                packet.seen.set(to);
+                deliver(packet, receiver, hops);
+                if (receiver.open) {
+                    flood(packet, to, hops, link);
+                }
+            }
+        } else if (to == packet.destination) {
+            deliver(packet, receiver, hops);
+        } else {
+            relay(packet, to, hops);
+        }
+        // counted in flight until now, so that a fault raised by the receiver cannot end the flood early
+        packet.inFlight--;
+        finishIfDone(packet);
+    }
+
+    /** Drops every hop on {@code link} at once: it went down, was cut or removed. */
+    void dropInFlight(LinkState link, DropReason reason) {
+        while (link.inFlight != null) {
+            Hop hop = link.inFlight;
+            Packet packet = hop.packet;
+            int from = hop.from;
+            int to = hop.to;
+            link.remove(hop);
+            hop.timer.cancel();
+            recycle(hop);
+            packet.inFlight--;
+            drop(packet, from, to, link, reason);
+            finishIfDone(packet);
+        }
+    }
+
+    // ---- routing ---------------------------------------------------------------------------
+
+    private void relay(Packet packet, int at, int hopsTaken) {
+        LinkState next = nextHop(at, packet.destination);
+        if (next == null) {
+            // the route vanished while the packet travelled: it is stuck here (PROTOCOL.md §6)
+            drop(packet, at, -1, null, DropReason.NO_ROUTE);
+        } else {
+            depart(packet, next, at, hopsTaken + 1);
+        }
+    }
+
+    /** The live link towards the neighbour one hop closer to {@code destination}, earliest in scenario order. */
+    private LinkState nextHop(int at, int destination) {
+        int[] distance = network.distancesTo(destination);
+        if (distance == null || distance[at] <= 0) {
+            return null;
+        }
+        int wanted = distance[at] - 1;
+        LinkState best = null;
+        for (LinkState link : network.adjacency(at)) {
+            // adjacency is sorted by the neighbour's scenario order, so the first match wins the tie
+            if (link.live() && distance[link.other(at)] == wanted) {
+                best = link;
+                break;
+            }
+        }
+        return best;
+    }
+
+    private void flood(Packet packet, int at, int hopsTaken, LinkState cameBy) {
+        LinkState[] links = network.adjacency(at);
+        BitSet seen = packet.seen;
+        if (hopsTaken >= packet.hopLimit) {
+            for (LinkState link : links) {
+                if (link != cameBy && link.live() && !seen.get(link.other(at))) {
+                    drop(packet, at, -1, null, DropReason.HOP_LIMIT);
+                    return;
+                }
+            }
+            return;
+        }
+        for (LinkState link : links) {
+            if (link != cameBy && link.live() && !seen.get(link.other(at))) {
+                depart(packet, link, at, hopsTaken + 1);
+            }
+        }
+    }
+
+    // ---- endings ---------------------------------------------------------------------------
+
+    private void deliver(Packet packet, SimTransport receiver, int hops) {
+        counters.delivered(receiver.index);
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.PacketDelivered(engine.now(), packet.id, packet.kind, packet.originId,
+                    receiver.self(), hops));
+        }
+        receiver.receiver.receive(new Envelope(packet.id, packet.originId, packet.destinationId, hops,
+                packet.message));
+    }
+
+    private void drop(Packet packet, int at, int next, LinkState link, DropReason reason) {
+        counters.dropped(at, link, reason);
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.PacketDropped(engine.now(), packet.id, packet.kind, network.id(at),
+                    next < 0 ? null : network.id(next), reason));
+        }
+    }
+
+    private void finishIfDone(Packet packet) {
+        if (packet.inFlight == 0 && packet.seen != null) {
+            // the flood is over: its seen-set goes back to the pool
+            packet.seen.clear();
+            freeSeen.push(packet.seen);
+            packet.seen = null;
+        }
+    }
+
+    private void recycle(Hop hop) {
+        hop.clear();
+        hop.nextFree = freeHops;
+        freeHops = hop;
+    }
+}

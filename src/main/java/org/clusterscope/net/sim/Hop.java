@@ -1,0 +1,46 @@
+package org.clusterscope.net.sim;
+
+import org.clusterscope.engine.Timer;
+
+/**
+ * One copy of a packet crossing one link: scheduled on the engine for its arrival time and
+ * threaded on its link's in-flight list. Hops are pooled by the {@link Courier}, so moving a packet
+ * allocates nothing but the engine's timer.
+ */
+final class Hop implements Runnable {
+
+    private final Courier courier;
+
+    Packet packet;
+    LinkState link;
+    int from;
+    int to;
+    /** Hops taken on arrival, this one included. */
+    int hops;
+    /** The receiver's incarnation when the hop left: a stop in between drops it (RECEIVER_DOWN). */
+    int receiverEpoch;
+    boolean lost;
+    long arrival;
+    Timer timer;
+    Hop prevOnLink;
+    Hop nextOnLink;
+    /** Next free hop in the pool. */
+    Hop nextFree;
+
+    Hop(Courier courier) {
+        this.courier = courier;
+    }
+
+    @Override
+    public void run() {
+        courier.arrive(this);
+    }
+
+    void clear() {
+        packet = null;
+        link = null;
+        timer = null;
+        prevOnLink = null;
+        nextOnLink = null;
+    }
+}

@@ -1,0 +1,102 @@
+package org.clusterscope.net.sim;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.SimTime;
+
+/**
+ * The mutable state of one undirected link: its ends (as node indices, in the order first
+ * linked), its settings pre-converted to microseconds for the hot path, whether it is up, whether
+ * the partition in force cuts it, and the hops now travelling on it (an intrusive list, so that a
+ * link going down can drop exactly those packets at once, PROTOCOL.md §6).
+ */
+final class LinkState {
+
+    final int a;
+    final int b;
+    final NodeId idA;
+    final NodeId idB;
+    /** This link's counters: hops, then one slot per {@link org.clusterscope.event.DropReason}. */
+    final long[] counts;
+
+    private LinkSettings settings;
+    long latencyMicros;
+    long jitterMicros;
+    double loss;
+
+    boolean up = true;
+    boolean cut;
+
+    /** The hops in flight on this link, oldest first. */
+    Hop inFlight;
+    private Hop lastInFlight;
+
+    LinkState(int a, int b, NodeId idA, NodeId idB, LinkSettings settings, long[] counts) {
+        this.a = a;
+        this.b = b;
+        this.idA = idA;
+        this.idB = idB;
+        this.counts = counts;
+        settings(settings);
+    }
+
+    LinkSettings settings() {
+        return settings;
+    }
+
+    void settings(LinkSettings settings) {
+        this.settings = settings;
+        this.latencyMicros = SimTime.ms(settings.latencyMs());
+        this.jitterMicros = SimTime.ms(settings.jitterMs());
+        this.loss = settings.loss();
+    }
+
+    /** Packets travel only on a link that is up and not cut by a partition. */
+    boolean live() {
+        return up && !cut;
+    }
+
+    int other(int end) {
+        return end == a ? b : a;
+    }
+
+    NodeId id(int end) {
+        return end == a ? idA : idB;
+    }
+
+    void add(Hop hop) {
+        hop.nextOnLink = null;
+        hop.prevOnLink = lastInFlight;
+        if (lastInFlight != null) {
+            lastInFlight.nextOnLink = hop;
+        } else {
+            inFlight = hop;
+        }
+        lastInFlight = hop;
+    }
+
+    void remove(Hop hop) {
+        if (hop.prevOnLink != null) {
+            hop.prevOnLink.nextOnLink = hop.nextOnLink;
+        } else {
+            inFlight = hop.nextOnLink;
+        }
+        if (hop.nextOnLink != null) {
+            hop.nextOnLink.prevOnLink = hop.prevOnLink;
+        } else {
+            lastInFlight = hop.prevOnLink;
+        }
+        hop.prevOnLink = null;
+        hop.nextOnLink = null;
+    }
+
+    LinkView view() {
+        return new LinkView(idA, idB, settings, up, cut);
+    }
+
+    /** The key under which a pair's link is found, whatever the order of its ends. */
+    static long key(int x, int y) {
+        int lo = Math.min(x, y);
+        int hi = Math.max(x, y);
+        return ((long) lo << 32) | (hi & 0xffffffffL);
+    }
+}

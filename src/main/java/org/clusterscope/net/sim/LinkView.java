@@ -1,0 +1,16 @@
+package org.clusterscope.net.sim;
+
+import org.clusterscope.core.NodeId;
+
+/**
+ * A snapshot of one link for callers outside the network (GUI, runtime, checks): its ends in the
+ * order they were first linked, its settings, whether it is up ({@code linkDown} not in force)
+ * and whether a partition cuts it. It carries packets only when {@code up && !cut}.
+ */
+public record LinkView(NodeId a, NodeId b, LinkSettings settings, boolean up, boolean cut) {
+
+    /** True when packets may travel on it. */
+    public boolean live() {
+        return up && !cut;
+    }
+}

@@ -1,0 +1,44 @@
+package org.clusterscope.net.sim;
+
+import java.util.BitSet;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.net.Message;
+
+/**
+ * One message handed to the network, with what every hop of it shares: its id, kind, origin,
+ * destination (or -1 for a broadcast) and hop limit. A broadcast also carries the set of nodes
+ * that already received it (PROTOCOL.md §2 de-duplication) and a count of copies in flight, so the
+ * set can be returned to the pool as soon as the flood is over.
+ */
+final class Packet {
+
+    final long id;
+    final Message message;
+    final String kind;
+    final int origin;
+    final NodeId originId;
+    /** Destination index, or -1 for a broadcast. */
+    final int destination;
+    final NodeId destinationId;
+    final int hopLimit;
+    /** Nodes that received this broadcast (its origin included); null for a message to one node. */
+    BitSet seen;
+    int inFlight;
+
+    Packet(long id, Message message, int origin, NodeId originId, int destination, NodeId destinationId,
+            int hopLimit) {
+        this.id = id;
+        this.message = message;
+        this.kind = message.kind();
+        this.origin = origin;
+        this.originId = originId;
+        this.destination = destination;
+        this.destinationId = destinationId;
+        this.hopLimit = hopLimit;
+    }
+
+    boolean isBroadcast() {
+        return destination < 0;
+    }
+}

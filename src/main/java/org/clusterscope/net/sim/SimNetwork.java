@@ -1,0 +1,377 @@
+package org.clusterscope.net.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.engine.Engine;
+import org.clusterscope.event.DropReason;
+import org.clusterscope.event.EventStream;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.net.Transport;
+
+/**
+ * The simulated network of PROTOCOL.md §6: nodes with one {@link Transport} each, undirected links
+ * with latency, jitter and loss, links taken down and up, partitions and named {@link Nemesis}
+ * patterns. Packets move hop by hop as engine tasks (see {@link Courier}); this class holds the
+ * topology and applies the faults.
+ *
+ * <p>Nodes are known by the order they were added, the scenario order, which breaks every tie
+ * (routes, groups, components). Link edits ({@link #link}, {@link #unlink}) build the topology and
+ * emit no event; faults and settings changes emit {@link SimEvent.LinkChanged} and
+ * {@link SimEvent.PartitionChanged}. Not thread-safe: driven by the simulation thread only.
+ */
+public final class SimNetwork {
+
+    private final Engine engine;
+    private final EventStream events;
+    private final LinkSettings defaults;
+
+    private final List<NodeId> nodes = new ArrayList<>();
+    private final Map<NodeId, Integer> index = new HashMap<>();
+    private SimTransport[] transports = new SimTransport[16];
+
+    private final List<LinkState> links = new ArrayList<>();
+    private final Map<Long, LinkState> linksByPair = new HashMap<>();
+    private final List<List<LinkState>> incident = new ArrayList<>();
+    private LinkState[][] adjacency = new LinkState[0][];
+    private boolean adjacencyStale;
+
+    private PartitionTable partition = PartitionTable.NONE;
+    private final Routes routes;
+    private final NetworkCounters counters;
+    private final Courier courier;
+
+    public SimNetwork(Engine engine, EventStream events, LinkSettings defaults) {
+        this.engine = Objects.requireNonNull(engine, "engine");
+        this.events = Objects.requireNonNull(events, "events");
+        this.defaults = Objects.requireNonNull(defaults, "defaults");
+        this.routes = new Routes(this::isRunning);
+        this.counters = new NetworkCounters(index);
+        this.courier = new Courier(this, engine, events, counters);
+    }
+
+    // ---- nodes -----------------------------------------------------------------------------
+
+    /**
+     * Adds a node and returns its port, closed until the node starts. The order of calls is the
+     * scenario order.
+     *
+     * @throws IllegalArgumentException if the id is already on the network
+     */
+    public Transport addNode(NodeId id) {
+        Objects.requireNonNull(id, "id");
+        if (index.containsKey(id)) {
+            throw new IllegalArgumentException("node " + id + " is already on the network");
+        }
+        int i = nodes.size();
+        nodes.add(id);
+        index.put(id, i);
+        if (i == transports.length) {
+            transports = Arrays.copyOf(transports, i * 2);
+        }
+        transports[i] = new SimTransport(this, i, id);
+        incident.add(new ArrayList<>());
+        counters.grow(nodes.size());
+        routes.addNode(i);
+        adjacencyStale = true;
+        return transports[i];
+    }
+
+    /** Every node, in scenario order. */
+    public List<NodeId> nodes() {
+        return Collections.unmodifiableList(nodes);
+    }
+
+    /** The port of a node added earlier. */
+    public Transport transport(NodeId id) {
+        return transports[require(id)];
+    }
+
+    /** True when the node's transport is open; false for a node not on the network. */
+    public boolean isRunning(NodeId id) {
+        Integer i = index.get(id);
+        return i != null && transports[i].open;
+    }
+
+    // ---- links -----------------------------------------------------------------------------
+
+    /** Links two nodes with the default settings; see {@link #link(NodeId, NodeId, LinkSettings)}. */
+    public void link(NodeId a, NodeId b) {
+        link(a, b, defaults);
+    }
+
+    /**
+     * Links two nodes. Linking a pair twice keeps one link with the later settings; linking a node
+     * to itself does nothing (PROTOCOL.md §6). A new link is cut if the partition in force says so.
+     */
+    public void link(NodeId a, NodeId b, LinkSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        int x = require(a);
+        int y = require(b);
+        if (x == y) {
+            return;
+        }
+        LinkState existing = linksByPair.get(LinkState.key(x, y));
+        if (existing != null) {
+            existing.settings(settings);
+            return;
+        }
+        LinkState link = new LinkState(x, y, a, b, settings, counters.linkCounts(x, y));
+        link.cut = !partition.allows(a, b);
+        links.add(link);
+        linksByPair.put(LinkState.key(x, y), link);
+        incident.get(x).add(link);
+        incident.get(y).add(link);
+        adjacencyStale = true;
+        routes.addLink(link);
+    }
+
+    /** Removes the link between two nodes, if any; packets on it are dropped (LINK_DOWN). */
+    public void unlink(NodeId a, NodeId b) {
+        int x = require(a);
+        int y = require(b);
+        LinkState link = linksByPair.remove(LinkState.key(x, y));
+        if (link == null) {
+            return;
+        }
+        links.remove(link);
+        incident.get(x).remove(link);
+        incident.get(y).remove(link);
+        adjacencyStale = true;
+        routes.removeLink(link);
+        courier.dropInFlight(link, DropReason.LINK_DOWN);
+    }
+
+    /** Changes a link's latency, jitter and loss; packets already on it keep their arrival time. */
+    public void setLink(NodeId a, NodeId b, LinkSettings settings) {
+        Objects.requireNonNull(settings, "settings");
+        LinkState link = requireLink(a, b);
+        link.settings(settings);
+        linkChanged(link, "settings changed");
+    }
+
+    /**
+     * Takes a link down or brings it back up ({@code linkDown} / {@code linkUp}). Packets on a link
+     * that goes down are dropped (LINK_DOWN). A link brought up still carries nothing while a
+     * partition cuts it.
+     */
+    public void setLinkUp(NodeId a, NodeId b, boolean up) {
+        LinkState link = requireLink(a, b);
+        if (link.up == up) {
+            return;
+        }
+        boolean wasLive = link.live();
+        link.up = up;
+        routes.invalidate();
+        if (wasLive && !up) {
+            courier.dropInFlight(link, DropReason.LINK_DOWN);
+        }
+        linkChanged(link, up ? "link up" : "link down");
+    }
+
+    /** Every link in the order it was first linked. */
+    public List<LinkView> links() {
+        List<LinkView> views = new ArrayList<>(links.size());
+        for (LinkState link : links) {
+            views.add(link.view());
+        }
+        return List.copyOf(views);
+    }
+
+    // ---- partitions ------------------------------------------------------------------------
+
+    /**
+     * Cuts every link between nodes that share no group; the nodes not named form one more group.
+     * Replaces the partition in force; packets on newly cut links are dropped (PARTITION).
+     *
+     * @param name what to call it in the event, e.g. "partition" or a nemesis name
+     * @throws IllegalArgumentException if a group names a node not on the network
+     */
+    public void partition(List<List<NodeId>> groups, String name) {
+        Objects.requireNonNull(groups, "groups");
+        for (List<NodeId> group : groups) {
+            for (NodeId node : group) {
+                require(node);
+            }
+        }
+        apply(new PartitionTable(groups), Objects.requireNonNull(name, "name"));
+    }
+
+    /**
+     * Applies a named pattern computed over the nodes running now, in scenario order, shuffled from
+     * the stream {@code "nemesis.shuffle"} where the pattern shuffles (PROTOCOL.md §6). Nodes not
+     * running fall into the extra group, cut off from everyone.
+     *
+     * @return the groups now in force, the extra group included
+     */
+    public List<List<NodeId>> nemesis(Nemesis pattern) {
+        Objects.requireNonNull(pattern, "pattern");
+        if (pattern instanceof Nemesis.Isolate isolate && isolate.node() != null) {
+            require(isolate.node());
+        }
+        List<NodeId> running = new ArrayList<>();
+        for (NodeId node : nodes) {
+            if (isRunning(node)) {
+                running.add(node);
+            }
+        }
+        List<List<NodeId>> groups = pattern.groups(running, engine.random().stream("nemesis.shuffle"));
+        apply(new PartitionTable(groups), pattern.name());
+        return partition.groups(nodes);
+    }
+
+    /** Removes every partition and brings every link back up (PROTOCOL.md §6). */
+    public void heal() {
+        partition = PartitionTable.NONE;
+        for (LinkState link : links) {
+            link.cut = false;
+            if (!link.up) {
+                link.up = true;
+                linkChanged(link, "heal");
+            }
+        }
+        routes.invalidate();
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.PartitionChanged(engine.now(), "heal", List.of()));
+        }
+    }
+
+    /** The groups of the partition in force, the implicit group included; empty when none is. */
+    public List<List<NodeId>> partitionGroups() {
+        return partition.groups(nodes);
+    }
+
+    private void apply(PartitionTable table, String name) {
+        partition = table;
+        for (LinkState link : links) {
+            boolean cut = !table.allows(link.idA, link.idB);
+            if (cut && !link.cut) {
+                boolean wasLive = link.live();
+                link.cut = true;
+                if (wasLive) {
+                    courier.dropInFlight(link, DropReason.PARTITION);
+                }
+            } else {
+                link.cut = cut;
+            }
+        }
+        routes.invalidate();
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.PartitionChanged(engine.now(), name, table.groups(nodes)));
+        }
+    }
+
+    // ---- reachability ----------------------------------------------------------------------
+
+    /** True when a message from {@code a} could reach {@code b} now: both running, joined by live links through running nodes. */
+    public boolean reachable(NodeId a, NodeId b) {
+        Integer x = index.get(a);
+        Integer y = index.get(b);
+        if (x == null || y == null || !transports[x].open) {
+            return false;
+        }
+        int[] distance = distancesTo(y);
+        return distance != null && distance[x] >= 0;
+    }
+
+    /** Running nodes grouped by who can reach whom now; each group and the list in scenario order. */
+    public List<List<NodeId>> components() {
+        List<List<NodeId>> result = new ArrayList<>();
+        for (int[] component : routes.components()) {
+            List<NodeId> ids = new ArrayList<>(component.length);
+            for (int i : component) {
+                ids.add(nodes.get(i));
+            }
+            result.add(List.copyOf(ids));
+        }
+        return List.copyOf(result);
+    }
+
+    public NetworkCounters counters() {
+        return counters;
+    }
+
+    // ---- for the courier and the transports ------------------------------------------------
+
+    Courier courier() {
+        return courier;
+    }
+
+    int size() {
+        return nodes.size();
+    }
+
+    NodeId id(int i) {
+        return nodes.get(i);
+    }
+
+    Integer indexOrNull(NodeId id) {
+        return index.get(id);
+    }
+
+    SimTransport transport(int i) {
+        return transports[i];
+    }
+
+    boolean isRunning(int i) {
+        return transports[i].open;
+    }
+
+    int[] distancesTo(int destination) {
+        return routes.distancesTo(destination, transports[destination].open);
+    }
+
+    /** A node's links, sorted by the neighbour's scenario order. */
+    LinkState[] adjacency(int i) {
+        if (adjacencyStale) {
+            rebuildAdjacency();
+        }
+        return adjacency[i];
+    }
+
+    void livenessChanged() {
+        routes.invalidate();
+    }
+
+    private void rebuildAdjacency() {
+        adjacency = new LinkState[nodes.size()][];
+        for (int i = 0; i < adjacency.length; i++) {
+            final int self = i;
+            LinkState[] own = incident.get(i).toArray(LinkState[]::new);
+            Arrays.sort(own, Comparator.comparingInt(link -> link.other(self)));
+            adjacency[i] = own;
+        }
+        adjacencyStale = false;
+    }
+
+    private void linkChanged(LinkState link, String reason) {
+        if (events.hasListeners()) {
+            LinkSettings s = link.settings();
+            events.onEvent(new SimEvent.LinkChanged(engine.now(), link.idA, link.idB, link.up, s.latencyMs(),
+                    s.jitterMs(), s.loss(), reason));
+        }
+    }
+
+    private int require(NodeId id) {
+        Integer i = index.get(Objects.requireNonNull(id, "node id"));
+        if (i == null) {
+            throw new IllegalArgumentException("unknown node " + id + " (not on the network)");
+        }
+        return i;
+    }
+
+    private LinkState requireLink(NodeId a, NodeId b) {
+        LinkState link = linksByPair.get(LinkState.key(require(a), require(b)));
+        if (link == null) {
+            throw new IllegalArgumentException("no link between " + a + " and " + b);
+        }
+        return link;
+    }
+}
