@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.clusterscope.gui.files.FileActions;
@@ -49,7 +51,9 @@ public final class App extends Application {
             } catch (IOException failure) {
                 throw new UncheckedIOException("the main window's FXML is missing from the build", failure);
             }
-            Scene scene = new Scene(root, 1360, 860);
+            // never larger than the screen (a projector may be small; a headless test screen is)
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
             scene.getStylesheets().add(App.class.getResource("clusterscope.css").toExternalForm());
             stage.titleProperty().bind(model.titleProperty());
             stage.setScene(scene);

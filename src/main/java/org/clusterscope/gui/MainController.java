@@ -29,6 +29,7 @@ import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
 import org.clusterscope.gui.editor.CanvasInput;
+import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.editor.LayoutAnimator;
 import org.clusterscope.gui.editor.LayoutKind;
 import org.clusterscope.gui.editor.Selection;
