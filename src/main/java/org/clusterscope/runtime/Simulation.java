@@ -1,0 +1,363 @@
+package org.clusterscope.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.core.SimTime;
+import org.clusterscope.engine.Engine;
+import org.clusterscope.engine.Timer;
+import org.clusterscope.event.EventStream;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.net.Transport;
+import org.clusterscope.net.sim.LinkSettings;
+import org.clusterscope.net.sim.LinkView;
+import org.clusterscope.net.sim.Nemesis;
+import org.clusterscope.net.sim.SimNetwork;
+import org.clusterscope.node.ClusterNode;
+import org.clusterscope.node.NodePorts;
+import org.clusterscope.node.NodeSnapshot;
+import org.clusterscope.node.NodeSpec;
+import org.clusterscope.node.ProtocolConfig;
+
+/**
+ * The composition root of a simulated cluster: one {@link Engine}, one {@link SimNetwork}, and a
+ * {@link ClusterNode} per scenario node wired to virtual time, the simulated transport and its
+ * own named random streams. It is also the command facade the scenario runner and the GUI use:
+ * every command acts at the current virtual time and shows up as events.
+ *
+ * <p>Single-threaded, like the engine: call it from the simulation thread only.
+ */
+public final class Simulation {
+
+    private final Engine engine;
+    private final EventStream events = new EventStream();
+    private final SimNetwork network;
+    private final ProtocolConfig protocol;
+    private final Map<NodeId, ClusterNode> nodes = new LinkedHashMap<>();
+
+    public Simulation(long seed, ProtocolConfig protocol, LinkSettings networkDefaults) {
+        this.engine = new Engine(seed);
+        this.protocol = Objects.requireNonNull(protocol, "protocol");
+        this.network = new SimNetwork(engine, events, Objects.requireNonNull(networkDefaults, "networkDefaults"));
+    }
+
+    /** Default protocol and link settings. */
+    public Simulation(long seed) {
+        this(seed, ProtocolConfig.defaults(), LinkSettings.DEFAULTS);
+    }
+
+    // ---- building ----------------------------------------------------------------------------
+
+    /** Adds a node, down until started; call in scenario order. */
+    public ClusterNode addNode(NodeSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        if (nodes.containsKey(spec.id())) {
+            throw new IllegalArgumentException("node " + spec.id() + " already exists");
+        }
+        for (ClusterNode other : nodes.values()) {
+            if (other.port() == spec.port()) {
+                throw new IllegalArgumentException("port " + spec.port() + " of " + spec.id() + " is already used by "
+                        + other.id());
+            }
+        }
+        Transport transport = network.addNode(spec.id());
+        String prefix = "node." + spec.id().value();
+        NodePorts ports = new NodePorts(transport, engine::now, (delay, task) -> engine.schedule(delay, task)::cancel,
+                events, engine.random().stream(prefix + ".heartbeat"), engine.random().stream(prefix + ".answer"));
+        ClusterNode node = new ClusterNode(spec, protocol, ports);
+        nodes.put(spec.id(), node);
+        return node;
+    }
+
+    /** Links two nodes, with the network defaults when {@code settings} is null. */
+    public void link(NodeId a, NodeId b, LinkSettings settings) {
+        if (settings == null) {
+            network.link(a, b);
+        } else {
+            network.link(a, b, settings);
+        }
+    }
+
+    public void link(NodeId a, NodeId b) {
+        link(a, b, null);
+    }
+
+    // ---- node commands -----------------------------------------------------------------------
+
+    /** Starts a down node, or restarts a dispatched one (PROTOCOL.md §1); a running node is left alone, with a warning. */
+    public void start(NodeId id) {
+        if (!node(id).start()) {
+            warn("start " + id + ": already running");
+        }
+    }
+
+    /** Crashes a running node; peers find out by silence. */
+    public void kill(NodeId id) {
+        if (!node(id).kill()) {
+            warn("kill " + id + ": not running");
+        }
+    }
+
+    /** Stops a running node gracefully, with a goodbye. */
+    public void quit(NodeId id) {
+        if (!node(id).quit()) {
+            warn("quit " + id + ": not running");
+        }
+    }
+
+    /** A kill (if running) followed by a start: same id and port, empty tables, new birth. */
+    public void restart(NodeId id) {
+        node(id).restart();
+    }
+
+    /** Replaces a node's tags; they travel in its next beacon. */
+    public void setTags(NodeId id, List<String> tags) {
+        node(id).setTags(tags);
+    }
+
+    /** A narration line for the log and the timeline. */
+    public void note(String text) {
+        events.onEvent(new SimEvent.Note(engine.now(), text));
+    }
+
+    // ---- network commands --------------------------------------------------------------------
+
+    public void partition(List<List<NodeId>> groups) {
+        network.partition(groups, "partition");
+    }
+
+    public List<List<NodeId>> nemesis(Nemesis pattern) {
+        return network.nemesis(pattern);
+    }
+
+    public void heal() {
+        network.heal();
+    }
+
+    public void linkDown(NodeId a, NodeId b) {
+        network.setLinkUp(a, b, false);
+    }
+
+    public void linkUp(NodeId a, NodeId b) {
+        network.setLinkUp(a, b, true);
+    }
+
+    public void setLink(NodeId a, NodeId b, LinkSettings settings) {
+        network.setLink(a, b, settings);
+    }
+
+    // ---- time --------------------------------------------------------------------------------
+
+    /** Runs {@code command} at the virtual instant {@code timeMicros} (a timed scenario event). */
+    public Timer at(long timeMicros, Runnable command) {
+        return engine.scheduleAt(timeMicros, command);
+    }
+
+    public boolean step() {
+        return engine.step();
+    }
+
+    /** Runs until the virtual instant {@code timeMicros}; returns the number of steps run. */
+    public long runUntil(long timeMicros) {
+        return engine.runUntil(timeMicros);
+    }
+
+    public long runFor(long durationMicros) {
+        return engine.runFor(durationMicros);
+    }
+
+    public long now() {
+        return engine.now();
+    }
+
+    // ---- looking -----------------------------------------------------------------------------
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public EventStream events() {
+        return events;
+    }
+
+    public SimNetwork network() {
+        return network;
+    }
+
+    public ProtocolConfig protocol() {
+        return protocol;
+    }
+
+    /** Every node id, in scenario order. */
+    public List<NodeId> nodeIds() {
+        return List.copyOf(nodes.keySet());
+    }
+
+    public ClusterNode node(NodeId id) {
+        ClusterNode node = nodes.get(Objects.requireNonNull(id, "id"));
+        if (node == null) {
+            throw new IllegalArgumentException("unknown node " + id);
+        }
+        return node;
+    }
+
+    public NodeSnapshot snapshot(NodeId id) {
+        return node(id).snapshot();
+    }
+
+    /** Every node's snapshot, in scenario order. */
+    public List<NodeSnapshot> snapshots() {
+        List<NodeSnapshot> result = new ArrayList<>(nodes.size());
+        for (ClusterNode node : nodes.values()) {
+            result.add(node.snapshot());
+        }
+        return result;
+    }
+
+    /**
+     * The {@code @master} of SCENARIO_FORMAT.md: the running node in state master; if several
+     * are, the one named by most running nodes, ties in scenario order; empty if none is.
+     */
+    public Optional<NodeId> currentMaster() {
+        NodeId best = null;
+        int bestFollowers = -1;
+        for (ClusterNode candidate : nodes.values()) {
+            if (candidate.state() != NodeState.MASTER) {
+                continue;
+            }
+            int followers = 0;
+            for (ClusterNode node : nodes.values()) {
+                if (node.isRunning() && candidate.id().equals(node.master())) {
+                    followers++;
+                }
+            }
+            if (followers > bestFollowers) {
+                best = candidate.id();
+                bestFollowers = followers;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    // ---- Bitcoin-style helpers (PROTOCOL.md §5) -------------------------------------------
+
+    /**
+     * Runs the simulation until {@code predicate} holds, for at most {@code timeoutMicros} of
+     * virtual time. Fails with an {@link IllegalStateException} that names what was awaited and
+     * the virtual time it gave up at.
+     */
+    public void waitUntil(BooleanSupplier predicate, String what, long timeoutMicros) {
+        long start = engine.now();
+        if (predicate.getAsBoolean()) {
+            return;
+        }
+        engine.runUntil(start + timeoutMicros, predicate);
+        if (!predicate.getAsBoolean()) {
+            throw new IllegalStateException("timed out waiting for " + what + ": still false at "
+                    + SimTime.format(engine.now()) + ", after waiting " + SimTime.format(timeoutMicros)
+                    + " from " + SimTime.format(start));
+        }
+    }
+
+    /** Whether {@code a} and {@code b} both run and see each other connected. */
+    public boolean seeEachOther(NodeId a, NodeId b) {
+        ClusterNode x = node(a);
+        ClusterNode y = node(b);
+        return x.isRunning() && y.isRunning() && x.peers().isConnected(b) && y.peers().isConnected(a);
+    }
+
+    /** Links {@code a} and {@code b} and waits until both ends see each other connected. */
+    public void connectNodes(NodeId a, NodeId b) {
+        link(a, b);
+        waitUntil(() -> seeEachOther(a, b), a + " and " + b + " connected", settleTimeout());
+    }
+
+    /**
+     * Removes the link between {@code a} and {@code b}. They may still reach each other through
+     * other nodes, so nothing is awaited.
+     */
+    public void disconnectNodes(NodeId a, NodeId b) {
+        network.unlink(a, b);
+    }
+
+    /** Starts the given nodes; with {@code waitConnections}, returns once every one sees each of its linked peers connected. */
+    public void start(List<NodeId> ids, boolean waitConnections) {
+        for (NodeId id : ids) {
+            start(id);
+        }
+        if (waitConnections) {
+            waitUntil(() -> linkedPeersConnected(ids), "connections of " + ids, settleTimeout());
+        }
+    }
+
+    private boolean linkedPeersConnected(List<NodeId> ids) {
+        for (LinkView link : network.links()) {
+            if (ids.contains(link.a()) && ids.contains(link.b()) && !seeEachOther(link.a(), link.b())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The classic split of Bitcoin's functional tests: the first four nodes form a chain, and
+     * the link between the second and the third goes down, leaving two halves of two.
+     */
+    public void splitNetwork() {
+        List<NodeId> chain = chainOfFour();
+        linkDown(chain.get(1), chain.get(2));
+    }
+
+    /** Brings the split link back up and waits until the running nodes of the chain see each other again. */
+    public void joinNetwork() {
+        List<NodeId> chain = chainOfFour();
+        linkUp(chain.get(1), chain.get(2));
+        waitUntil(() -> {
+            for (NodeId a : chain) {
+                for (NodeId b : chain) {
+                    if (!a.equals(b) && node(a).isRunning() && node(b).isRunning() && !seeEachOther(a, b)) {
+                        return false;
+                    }
+                }
+            }
+            return true;
+        }, "the two halves of " + chain + " joined", settleTimeout());
+    }
+
+    private List<NodeId> chainOfFour() {
+        List<NodeId> ids = nodeIds();
+        if (ids.size() < 4) {
+            throw new IllegalStateException("splitNetwork needs a chain of four nodes, the simulation has " + ids.size());
+        }
+        List<NodeId> chain = ids.subList(0, 4);
+        for (int i = 0; i < 3; i++) {
+            NodeId a = chain.get(i);
+            NodeId b = chain.get(i + 1);
+            boolean linked = network.links().stream().anyMatch(l -> (l.a().equals(a) && l.b().equals(b))
+                    || (l.a().equals(b) && l.b().equals(a)));
+            if (!linked) {
+                throw new IllegalStateException("splitNetwork needs the first four nodes linked as a chain; "
+                        + a + " and " + b + " are not linked");
+            }
+        }
+        return chain;
+    }
+
+    /** How long the helpers wait: the time to lose a peer and hear from it again, with room to spare. */
+    private long settleTimeout() {
+        return SimTime.ms(protocol.ttlMs() + 10 * protocol.heartbeatMs());
+    }
+
+    private void warn(String text) {
+        if (events.hasListeners()) {
+            events.onEvent(new SimEvent.Warning(engine.now(), text));
+        }
+    }
+}
