@@ -37,6 +37,7 @@ final class Courier {
     private final NetworkCounters counters;
     private final RandomGenerator jitter;
     private final RandomGenerator loss;
+    private final HopCalendar calendar;
     private final ArrayDeque<BitSet> freeSeen = new ArrayDeque<>();
     private Hop freeHops;
     private long nextPacket = 1;
@@ -48,6 +49,7 @@ final class Courier {
         this.counters = counters;
         this.jitter = engine.random().stream("net.jitter");
         this.loss = engine.random().stream("net.loss");
+        this.calendar = new HopCalendar(engine);
     }
 
     // ---- sending ---------------------------------------------------------------------------
@@ -128,7 +130,7 @@ final class Courier {
         hop.arrival = engine.now() + delay;
         link.add(hop);
         packet.inFlight++;
-        hop.timer = engine.schedule(delay, hop);
+        calendar.add(hop);
         counters.hop(from, from != packet.origin, link);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketHop(engine.now(), packet.id, packet.kind, network.id(from),
@@ -138,6 +140,11 @@ final class Courier {
 
     /** A hop reached the far end of its link: the engine task of every hop. */
     void arrive(Hop hop) {
+        if (hop.cancelled) {
+            // dropped in flight (dropInFlight); only its slot in the calendar was left
+            recycle(hop);
+            return;
+        }
         Packet packet = hop.packet;
         LinkState link = hop.link;
         int from = hop.from;
@@ -182,8 +189,9 @@ final class Courier {
             int from = hop.from;
             int to = hop.to;
             link.remove(hop);
-            hop.timer.cancel();
-            recycle(hop);
+            hop.cancelled = true;
+            hop.packet = null;
+            hop.link = null;
             packet.inFlight--;
             drop(packet, from, to, link, reason);
             finishIfDone(packet);

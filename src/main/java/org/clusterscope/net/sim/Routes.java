@@ -26,6 +26,8 @@ final class Routes {
     private int[][] distances = new int[0][];
     private int[] stamps = new int[0];
     private int version = 1;
+    private List<int[]> components = List.of();
+    private int componentsVersion;
 
     /** {@code running} answers whether a node index is running. */
     Routes(IntPredicate running) {
@@ -84,13 +86,21 @@ final class Routes {
         return d;
     }
 
-    /** The connected groups of running nodes over live links, as sorted index lists, ordered by their first node. */
+    /**
+     * The connected groups of running nodes over live links, as sorted index lists, ordered by
+     * their first node. Cached like the distances: invariant checks ask after every step.
+     */
     List<int[]> components() {
+        if (componentsVersion == version) {
+            return components;
+        }
         List<int[]> result = new ArrayList<>();
         for (Set<Integer> set : new ConnectivityInspector<>(live).connectedSets()) {
             result.add(set.stream().mapToInt(Integer::intValue).sorted().toArray());
         }
         result.sort((x, y) -> Integer.compare(x[0], y[0]));
-        return result;
+        components = List.copyOf(result);
+        componentsVersion = version;
+        return components;
     }
 }

@@ -44,6 +44,8 @@ public final class SimNetwork {
     private boolean adjacencyStale;
 
     private PartitionTable partition = PartitionTable.NONE;
+    private List<int[]> lastComponents;
+    private List<List<NodeId>> lastComponentIds;
     private final Routes routes;
     private final NetworkCounters counters;
     private final Courier courier;
@@ -53,7 +55,7 @@ public final class SimNetwork {
         this.events = Objects.requireNonNull(events, "events");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
         this.routes = new Routes(this::isRunning);
-        this.counters = new NetworkCounters(index);
+        this.counters = new NetworkCounters(index, linksByPair::get);
         this.courier = new Courier(this, engine, events, counters);
     }
 
@@ -98,6 +100,11 @@ public final class SimNetwork {
     public boolean isRunning(NodeId id) {
         Integer i = index.get(id);
         return i != null && transports[i].open;
+    }
+
+    /** The settings a link gets when none are given. */
+    public LinkSettings defaults() {
+        return defaults;
     }
 
     // ---- links -----------------------------------------------------------------------------
@@ -147,6 +154,7 @@ public final class SimNetwork {
         adjacencyStale = true;
         routes.removeLink(link);
         courier.dropInFlight(link, DropReason.LINK_DOWN);
+        counters.unlinked(link);
     }
 
     /** Changes a link's latency, jitter and loss; packets already on it keep their arrival time. */
@@ -283,15 +291,21 @@ public final class SimNetwork {
 
     /** Running nodes grouped by who can reach whom now; each group and the list in scenario order. */
     public List<List<NodeId>> components() {
+        List<int[]> current = routes.components();
+        if (current == lastComponents) {
+            return lastComponentIds;
+        }
         List<List<NodeId>> result = new ArrayList<>();
-        for (int[] component : routes.components()) {
+        for (int[] component : current) {
             List<NodeId> ids = new ArrayList<>(component.length);
             for (int i : component) {
                 ids.add(nodes.get(i));
             }
             result.add(List.copyOf(ids));
         }
-        return List.copyOf(result);
+        lastComponents = current;
+        lastComponentIds = List.copyOf(result);
+        return lastComponentIds;
     }
 
     public NetworkCounters counters() {
