@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.engine.Engine;
@@ -54,7 +55,7 @@ public final class SimNetwork {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.events = Objects.requireNonNull(events, "events");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
-        this.routes = new Routes(this::isRunning);
+        this.routes = new Routes(this::isRunning, this::adjacency);
         this.counters = new NetworkCounters(index, linksByPair::get);
         this.courier = new Courier(this, engine, events, counters);
     }
@@ -182,6 +183,17 @@ public final class SimNetwork {
             courier.dropInFlight(link, DropReason.LINK_DOWN);
         }
         linkChanged(link, up ? "link up" : "link down");
+    }
+
+    /** The link between two nodes, in either order, if there is one. */
+    public Optional<LinkView> linkBetween(NodeId a, NodeId b) {
+        Integer x = index.get(a);
+        Integer y = index.get(b);
+        if (x == null || y == null) {
+            return Optional.empty();
+        }
+        LinkState link = linksByPair.get(LinkState.key(x, y));
+        return link == null ? Optional.empty() : Optional.of(link.view());
     }
 
     /** Every link in the order it was first linked. */

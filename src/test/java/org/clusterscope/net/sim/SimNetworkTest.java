@@ -238,8 +238,10 @@ class SimNetworkTest {
         net.network.link(a, a);
 
         assertThat(net.network.links()).containsExactly(new LinkView(a, b, new LinkSettings(50, 1, 0.5), true, false));
+        assertThat(net.network.linkBetween(b, a)).contains(net.network.links().get(0));
         net.network.unlink(b, a);
         assertThat(net.network.links()).isEmpty();
+        assertThat(net.network.linkBetween(a, b)).isEmpty();
         assertThat(net.network.reachable(a, b)).isFalse();
     }
 
