@@ -76,7 +76,7 @@ public final class NetBenchmark implements Benchmark {
         }
         long before = network.counters().arrivals();
         long start = System.nanoTime();
-        engine.runUntil(Long.MAX_VALUE);
+        engine.runFor(SimTime.seconds(60));
         double seconds = (System.nanoTime() - start) / 1e9;
         long hops = network.counters().arrivals() - before;
         if (received[0] != (long) BROADCASTS_PER_ROUND * (NODES - 1)) {

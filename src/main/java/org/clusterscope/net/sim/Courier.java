@@ -26,6 +26,11 @@ import org.clusterscope.net.Message;
  *       cost time. The origin counts as holding it, so it never receives its own broadcast.</li>
  * </ul>
  *
+ * <p>As on a real overlay, the copy that arrives first is the one passed on. With equal latencies
+ * that is a copy over a shortest path, so a flood reaches exactly the nodes within its hop limit;
+ * over unequal links a copy that came the long way may arrive first, carry fewer hops to spare, and
+ * leave a node that is within the limit by hop count unreached.
+ *
  * <p>This is the hot path of every simulation, so it works on node indices and arrays, pools its
  * hops and seen-sets, and builds event objects only when someone listens.
  */
@@ -58,7 +63,7 @@ final class Courier {
     boolean send(int from, NodeId to, Message message) {
         Integer target = network.indexOrNull(to);
         int destination = target == null ? -1 : target;
-        Packet packet = new Packet(nextPacket++, message, from, network.id(from), destination, to, 0);
+        Packet packet = Packet.toOne(nextPacket++, message, from, network.id(from), destination, to);
         counters.sent(from);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, to, 0));
@@ -78,7 +83,7 @@ final class Courier {
 
     /** A broadcast from the running node {@code from}, flooded up to {@code hopLimit} hops. */
     void broadcast(int from, Message message, int hopLimit) {
-        Packet packet = new Packet(nextPacket++, message, from, network.id(from), -1, null, hopLimit);
+        Packet packet = Packet.toAll(nextPacket++, message, from, network.id(from), hopLimit);
         counters.sent(from);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, null,
