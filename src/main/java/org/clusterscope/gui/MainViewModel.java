@@ -57,6 +57,8 @@ public final class MainViewModel {
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final ObservableList<RecordedFault> recorded = FXCollections.observableArrayList();
+    /** One wrapper for everyone: a read-only wrapper only weakly listens to its list. */
+    private final ObservableList<RecordedFault> readOnlyRecorded = FXCollections.unmodifiableObservableList(recorded);
 
     public MainViewModel() {
         // recorded faults are unsaved work too: they go into the file on the next save
@@ -116,7 +118,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<RecordedFault> recorded() {
-        return FXCollections.unmodifiableObservableList(recorded);
+        return readOnlyRecorded;
     }
 
     public void clearRecorded() {

@@ -121,6 +121,8 @@ public final class SimulationDriver implements AutoCloseable {
         command(() -> {
             speed = clamped;
             world.setFollowPackets(speed <= CanvasPainter.MAX_PACKET_SPEED);
+            // a hop stays on screen for about a quarter of a wall second, never above 0.4 s of virtual time
+            world.setMinimumFlightMicros(Math.min(400_000, (long) (250_000 * speed)));
             rebase();
         });
     }

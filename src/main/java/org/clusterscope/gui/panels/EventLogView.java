@@ -35,6 +35,8 @@ public final class EventLogView extends VBox {
                     return;
                 }
                 setText(line.display());
+                setWrapText(true);
+                setPrefWidth(0);
                 getStyleClass().add("log-line-" + line.category().name().toLowerCase(java.util.Locale.ROOT));
             }
         });

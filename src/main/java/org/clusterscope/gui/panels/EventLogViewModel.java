@@ -22,6 +22,7 @@ public final class EventLogViewModel {
 
     private final ObservableList<LogLine> all = FXCollections.observableArrayList();
     private final FilteredList<LogLine> shown = new FilteredList<>(all, line -> true);
+    private final ObservableList<LogLine> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
     private final Set<LogCategory> enabled = EnumSet.allOf(LogCategory.class);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
 
@@ -32,7 +33,7 @@ public final class EventLogViewModel {
 
     /** The lines that pass the filters, read-only. */
     public ObservableList<LogLine> lines() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return readOnlyShown;
     }
 
     public ReadOnlyIntegerProperty totalProperty() {

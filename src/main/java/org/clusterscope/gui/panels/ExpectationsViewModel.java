@@ -17,10 +17,11 @@ import org.clusterscope.scenario.Scenario;
 public final class ExpectationsViewModel {
 
     private final ObservableList<ExpectationRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ExpectationRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private List<Expectation> expectations = List.of();
 
     public ObservableList<ExpectationRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public void load(List<Expectation> newExpectations) {
