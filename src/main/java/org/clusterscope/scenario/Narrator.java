@@ -79,9 +79,15 @@ public final class Narrator implements SimListener {
                     + ": no majority" + (c.reason() == null ? "" : " (" + c.reason() + ")");
         }
         if (event instanceof SimEvent.LinkChanged l) {
-            return "link " + l.a() + "-" + l.b() + (l.up() ? " up" : " down") + String.format(Locale.ROOT,
-                    " (%s ms, ±%s ms, loss %s)", plain(l.latencyMs()), plain(l.jitterMs()), plain(l.loss()))
-                    + (l.reason() == null || l.reason().isBlank() ? "" : ": " + l.reason());
+            String settings = String.format(Locale.ROOT, "%s ms ±%s ms, loss %s", plain(l.latencyMs()),
+                    plain(l.jitterMs()), plain(l.loss()));
+            if ("settings changed".equals(l.reason())) {
+                return "link " + l.a() + "-" + l.b() + " now carries packets in " + settings;
+            }
+            if ("heal".equals(l.reason())) {
+                return null;
+            }
+            return "link " + l.a() + "-" + l.b() + (l.up() ? " comes back up" : " goes down");
         }
         if (event instanceof SimEvent.PartitionChanged p) {
             if (p.groups().isEmpty()) {
