@@ -42,6 +42,7 @@ public final class TraceWriter implements SimListener, Closeable {
 
     public TraceWriter(OutputStream stream) throws IOException {
         this.out = FACTORY.createGenerator(stream, JsonEncoding.UTF8);
+        this.out.setRootValueSeparator(null);
     }
 
     @Override
