@@ -26,6 +26,11 @@ import org.clusterscope.net.Message;
  *       cost time. The origin counts as holding it, so it never receives its own broadcast.</li>
  * </ul>
  *
+ * <p>As on a real overlay, the copy that arrives first is the one passed on. With equal latencies
+ * that is a copy over a shortest path, so a flood reaches exactly the nodes within its hop limit;
+ * over unequal links a copy that came the long way may arrive first, carry fewer hops to spare, and
+ * leave a node that is within the limit by hop count unreached.
+ *
  * <p>This is the hot path of every simulation, so it works on node indices and arrays, pools its
  * hops and seen-sets, and builds event objects only when someone listens.
  */
@@ -37,6 +42,7 @@ final class Courier {
     private final NetworkCounters counters;
     private final RandomGenerator jitter;
     private final RandomGenerator loss;
+    private final HopCalendar calendar;
     private final ArrayDeque<BitSet> freeSeen = new ArrayDeque<>();
     private Hop freeHops;
     private long nextPacket = 1;
@@ -48,6 +54,7 @@ final class Courier {
         this.counters = counters;
         this.jitter = engine.random().stream("net.jitter");
         this.loss = engine.random().stream("net.loss");
+        this.calendar = new HopCalendar(engine);
     }
 
     // ---- sending ---------------------------------------------------------------------------
@@ -56,7 +63,7 @@ final class Courier {
     boolean send(int from, NodeId to, Message message) {
         Integer target = network.indexOrNull(to);
         int destination = target == null ? -1 : target;
-        Packet packet = new Packet(nextPacket++, message, from, network.id(from), destination, to, 0);
+        Packet packet = Packet.toOne(nextPacket++, message, from, network.id(from), destination, to);
         counters.sent(from);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, to, 0));
@@ -76,7 +83,7 @@ final class Courier {
 
     /** A broadcast from the running node {@code from}, flooded up to {@code hopLimit} hops. */
     void broadcast(int from, Message message, int hopLimit) {
-        Packet packet = new Packet(nextPacket++, message, from, network.id(from), -1, null, hopLimit);
+        Packet packet = Packet.toAll(nextPacket++, message, from, network.id(from), hopLimit);
         counters.sent(from);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, null,
@@ -128,7 +135,7 @@ final class Courier {
         hop.arrival = engine.now() + delay;
         link.add(hop);
         packet.inFlight++;
-        hop.timer = engine.schedule(delay, hop);
+        calendar.add(hop);
         counters.hop(from, from != packet.origin, link);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketHop(engine.now(), packet.id, packet.kind, network.id(from),
@@ -138,6 +145,11 @@ final class Courier {
 
     /** A hop reached the far end of its link: the engine task of every hop. */
     void arrive(Hop hop) {
+        if (hop.cancelled) {
+            // dropped in flight (dropInFlight); only its slot in the calendar was left
+            recycle(hop);
+            return;
+        }
         Packet packet = hop.packet;
         LinkState link = hop.link;
         int from = hop.from;
@@ -182,8 +194,9 @@ final class Courier {
             int from = hop.from;
             int to = hop.to;
             link.remove(hop);
-            hop.timer.cancel();
-            recycle(hop);
+            hop.cancelled = true;
+            hop.packet = null;
+            hop.link = null;
             packet.inFlight--;
             drop(packet, from, to, link, reason);
             finishIfDone(packet);

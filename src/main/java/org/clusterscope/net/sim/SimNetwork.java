@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.engine.Engine;
@@ -44,6 +45,8 @@ public final class SimNetwork {
     private boolean adjacencyStale;
 
     private PartitionTable partition = PartitionTable.NONE;
+    private List<int[]> lastComponents;
+    private List<List<NodeId>> lastComponentIds;
     private final Routes routes;
     private final NetworkCounters counters;
     private final Courier courier;
@@ -52,8 +55,8 @@ public final class SimNetwork {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.events = Objects.requireNonNull(events, "events");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
-        this.routes = new Routes(this::isRunning);
-        this.counters = new NetworkCounters(index);
+        this.routes = new Routes(this::isRunning, this::adjacency);
+        this.counters = new NetworkCounters(index, linksByPair::get);
         this.courier = new Courier(this, engine, events, counters);
     }
 
@@ -98,6 +101,11 @@ public final class SimNetwork {
     public boolean isRunning(NodeId id) {
         Integer i = index.get(id);
         return i != null && transports[i].open;
+    }
+
+    /** The settings a link gets when none are given. */
+    public LinkSettings defaults() {
+        return defaults;
     }
 
     // ---- links -----------------------------------------------------------------------------
@@ -147,6 +155,7 @@ public final class SimNetwork {
         adjacencyStale = true;
         routes.removeLink(link);
         courier.dropInFlight(link, DropReason.LINK_DOWN);
+        counters.unlinked(link);
     }
 
     /** Changes a link's latency, jitter and loss; packets already on it keep their arrival time. */
@@ -174,6 +183,17 @@ public final class SimNetwork {
             courier.dropInFlight(link, DropReason.LINK_DOWN);
         }
         linkChanged(link, up ? "link up" : "link down");
+    }
+
+    /** The link between two nodes, in either order, if there is one. */
+    public Optional<LinkView> linkBetween(NodeId a, NodeId b) {
+        Integer x = index.get(a);
+        Integer y = index.get(b);
+        if (x == null || y == null) {
+            return Optional.empty();
+        }
+        LinkState link = linksByPair.get(LinkState.key(x, y));
+        return link == null ? Optional.empty() : Optional.of(link.view());
     }
 
     /** Every link in the order it was first linked. */
@@ -283,15 +303,21 @@ public final class SimNetwork {
 
     /** Running nodes grouped by who can reach whom now; each group and the list in scenario order. */
     public List<List<NodeId>> components() {
+        List<int[]> current = routes.components();
+        if (current == lastComponents) {
+            return lastComponentIds;
+        }
         List<List<NodeId>> result = new ArrayList<>();
-        for (int[] component : routes.components()) {
+        for (int[] component : current) {
             List<NodeId> ids = new ArrayList<>(component.length);
             for (int i : component) {
                 ids.add(nodes.get(i));
             }
             result.add(List.copyOf(ids));
         }
-        return List.copyOf(result);
+        lastComponents = current;
+        lastComponentIds = List.copyOf(result);
+        return lastComponentIds;
     }
 
     public NetworkCounters counters() {
