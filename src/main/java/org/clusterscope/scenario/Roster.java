@@ -7,20 +7,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.clusterscope.core.NodeId;
+import org.clusterscope.topology.Layouts;
+import org.clusterscope.topology.Point;
+
 /**
  * Every node of a scenario in <em>scenario order</em> (the {@code nodes}, then the groups in
  * file order), with what the file left implicit filled in (SCENARIO_FORMAT.md "nodes"):
  * explicit ports and group port ranges are reserved first, the other nodes take 8081, 8082, …
- * skipping reserved ones; nodes without a position share a circle, in scenario order.
+ * skipping reserved ones; nodes without a position share a circle, in scenario order, rounded to
+ * whole canvas units.
  */
 public final class Roster {
 
     /** The first default port. */
     public static final int FIRST_PORT = 8081;
-    /** Centre and radius of the circle that places nodes without a position. */
-    public static final double CIRCLE_X = 400;
-    public static final double CIRCLE_Y = 300;
-    public static final double CIRCLE_RADIUS = 200;
+    /** The canvas area on whose circle nodes without a position are placed (topology {@link Layouts#circle}). */
+    public static final double CANVAS_WIDTH = 800;
+    public static final double CANVAS_HEIGHT = 600;
 
     private final List<ResolvedNode> nodes;
     private final Map<String, ResolvedNode> byId = new LinkedHashMap<>();
@@ -69,9 +73,10 @@ public final class Roster {
             }
         }
 
-        long unplaced = pending.stream().filter(p -> p.x == null || p.y == null).count();
+        List<NodeId> unplaced = pending.stream().filter(p -> p.x == null || p.y == null).map(p -> NodeId.of(p.id))
+                .toList();
+        Map<NodeId, Point> circle = Layouts.circle(unplaced, CANVAS_WIDTH, CANVAS_HEIGHT);
         List<ResolvedNode> resolved = new ArrayList<>();
-        int slot = 0;
         for (Pending p : pending) {
             double x;
             double y;
@@ -79,10 +84,9 @@ public final class Roster {
                 x = p.x;
                 y = p.y;
             } else {
-                double angle = -Math.PI / 2 + 2 * Math.PI * slot / unplaced;
-                x = Math.round(CIRCLE_X + CIRCLE_RADIUS * Math.cos(angle));
-                y = Math.round(CIRCLE_Y + CIRCLE_RADIUS * Math.sin(angle));
-                slot++;
+                Point point = circle.get(NodeId.of(p.id));
+                x = Math.round(point.x());
+                y = Math.round(point.y());
             }
             resolved.add(new ResolvedNode(p.id, p.port, x, y, p.tags, p.channels, p.startAt, p.birth, p.group));
         }

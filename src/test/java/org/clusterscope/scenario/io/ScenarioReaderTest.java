@@ -110,8 +110,8 @@ class ScenarioReaderTest {
 
         Roster roster = s.roster();
         assertThat(roster.get("b").x()).isEqualTo(5);
-        assertThat(roster.get("a").x()).isEqualTo(Roster.CIRCLE_X);
-        assertThat(roster.get("a").y()).isEqualTo(Roster.CIRCLE_Y - Roster.CIRCLE_RADIUS);
+        assertThat(roster.get("a").x()).isEqualTo(Roster.CANVAS_WIDTH / 2);
+        assertThat(roster.get("a").y()).isLessThan(Roster.CANVAS_HEIGHT / 2);
         assertThat(List.of(roster.get("c"), roster.get("g.1"), roster.get("g.2")))
                 .extracting(n -> n.x() + "," + n.y()).doesNotHaveDuplicates();
     }
