@@ -1,7 +1,6 @@
 package org.clusterscope.net.sim;
 
 import java.util.ArrayDeque;
-import java.util.BitSet;
 import java.util.random.RandomGenerator;
 
 import org.clusterscope.core.NodeId;
@@ -43,7 +42,7 @@ final class Courier {
     private final RandomGenerator jitter;
     private final RandomGenerator loss;
     private final HopCalendar calendar;
-    private final ArrayDeque<BitSet> freeSeen = new ArrayDeque<>();
+    private final ArrayDeque<NodeSet> freeSeen = new ArrayDeque<>();
     private Hop freeHops;
     private long nextPacket = 1;
 
@@ -89,18 +88,23 @@ final class Courier {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, null,
                     hopLimit));
         }
-        BitSet seen = freeSeen.poll();
-        packet.seen = seen != null ? seen : new BitSet(network.size());
-        packet.seen.set(from);
+        NodeSet seen = freeSeen.poll();
+        if (seen == null) {
+            seen = new NodeSet(network.size());
+        } else {
+            seen.reset(network.size());
+        }
+        packet.seen = seen;
+        seen.add(from);
         flood(packet, from, 0, null);
         finishIfDone(packet);
     }
 
     private void deliverToSelf(Packet packet) {
         SimTransport self = network.transport(packet.origin);
-        int epoch = self.epoch;
+        int epoch = network.epoch(packet.origin);
         engine.schedule(0, () -> {
-            if (self.open && self.epoch == epoch) {
+            if (self.open && network.epoch(packet.origin) == epoch) {
                 deliver(packet, self, 0);
             } else {
                 drop(packet, packet.origin, packet.origin, null, DropReason.RECEIVER_DOWN);
@@ -130,7 +134,7 @@ final class Courier {
         hop.from = from;
         hop.to = to;
         hop.hops = hops;
-        hop.receiverEpoch = network.transport(to).epoch;
+        hop.receiverEpoch = network.epoch(to);
         hop.lost = link.loss > 0 && loss.nextDouble() < link.loss;
         hop.arrival = engine.now() + delay;
         link.add(hop);
@@ -164,13 +168,13 @@ final class Courier {
         SimTransport receiver = network.transport(to);
         if (lost) {
             drop(packet, from, to, link, DropReason.LOSS);
-        } else if (!receiver.open || receiver.epoch != epoch) {
+        } else if (!receiver.open || network.epoch(to) != epoch) {
             drop(packet, from, to, link, DropReason.RECEIVER_DOWN);
         } else if (packet.isBroadcast()) {
-            if (packet.seen.get(to)) {
+            if (packet.seen.contains(to)) {
                 counters.duplicate();
             } else {
-                packet.seen.set(to);
+                packet.seen.add(to);
                 deliver(packet, receiver, hops);
                 if (receiver.open) {
                     flood(packet, to, hops, link);
@@ -234,19 +238,19 @@ final class Courier {
     }
 
     private void flood(Packet packet, int at, int hopsTaken, LinkState cameBy) {
+        // neighbours first: in the later waves of a flood most of them already hold the packet,
+        // and the bit says so without touching the link
+        int[] neighbours = network.neighbours(at);
         LinkState[] links = network.adjacency(at);
-        BitSet seen = packet.seen;
-        if (hopsTaken >= packet.hopLimit) {
-            for (LinkState link : links) {
-                if (link != cameBy && link.live() && !seen.get(link.other(at))) {
+        NodeSet seen = packet.seen;
+        boolean hopsLeft = hopsTaken < packet.hopLimit;
+        for (int k = 0; k < neighbours.length; k++) {
+            LinkState link = links[k];
+            if (!seen.contains(neighbours[k]) && link != cameBy && link.live()) {
+                if (!hopsLeft) {
                     drop(packet, at, -1, null, DropReason.HOP_LIMIT);
                     return;
                 }
-            }
-            return;
-        }
-        for (LinkState link : links) {
-            if (link != cameBy && link.live() && !seen.get(link.other(at))) {
                 depart(packet, link, at, hopsTaken + 1);
             }
         }
@@ -275,7 +279,6 @@ final class Courier {
     private void finishIfDone(Packet packet) {
         if (packet.inFlight == 0 && packet.seen != null) {
             // the flood is over: its seen-set goes back to the pool
-            packet.seen.clear();
             freeSeen.push(packet.seen);
             packet.seen = null;
         }

@@ -1,7 +1,5 @@
 package org.clusterscope.net.sim;
 
-import java.util.BitSet;
-
 import org.clusterscope.core.NodeId;
 import org.clusterscope.net.Message;
 
@@ -24,7 +22,7 @@ final class Packet {
     final int hopLimit;
     private final boolean broadcast;
     /** Nodes that received this broadcast (its origin included); null for a message to one node. */
-    BitSet seen;
+    NodeSet seen;
     int inFlight;
 
     /** A message to one node: {@code destinationId}, found at index {@code destination} (-1 if unknown). */

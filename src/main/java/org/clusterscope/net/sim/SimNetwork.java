@@ -37,11 +37,14 @@ public final class SimNetwork {
     private final List<NodeId> nodes = new ArrayList<>();
     private final Map<NodeId, Integer> index = new HashMap<>();
     private SimTransport[] transports = new SimTransport[16];
+    /** Each node's incarnation, bumped when its transport closes. */
+    private int[] epochs = new int[16];
 
     private final List<LinkState> links = new ArrayList<>();
     private final Map<Long, LinkState> linksByPair = new HashMap<>();
     private final List<List<LinkState>> incident = new ArrayList<>();
     private LinkState[][] adjacency = new LinkState[0][];
+    private int[][] neighbours = new int[0][];
     private boolean adjacencyStale;
 
     private PartitionTable partition = PartitionTable.NONE;
@@ -78,6 +81,7 @@ public final class SimNetwork {
         index.put(id, i);
         if (i == transports.length) {
             transports = Arrays.copyOf(transports, i * 2);
+            epochs = Arrays.copyOf(epochs, i * 2);
         }
         transports[i] = new SimTransport(this, i, id);
         incident.add(new ArrayList<>());
@@ -362,17 +366,40 @@ public final class SimNetwork {
         return adjacency[i];
     }
 
+    /** The neighbours at the far ends of {@link #adjacency}, in the same order. */
+    int[] neighbours(int i) {
+        if (adjacencyStale) {
+            rebuildAdjacency();
+        }
+        return neighbours[i];
+    }
+
+    int epoch(int i) {
+        return epochs[i];
+    }
+
     void livenessChanged() {
+        routes.invalidate();
+    }
+
+    /** A transport closed: packets on their way to this incarnation will be dropped on arrival. */
+    void closed(int i) {
+        epochs[i]++;
         routes.invalidate();
     }
 
     private void rebuildAdjacency() {
         adjacency = new LinkState[nodes.size()][];
+        neighbours = new int[nodes.size()][];
         for (int i = 0; i < adjacency.length; i++) {
             final int self = i;
             LinkState[] own = incident.get(i).toArray(LinkState[]::new);
             Arrays.sort(own, Comparator.comparingInt(link -> link.other(self)));
             adjacency[i] = own;
+            neighbours[i] = new int[own.length];
+            for (int k = 0; k < own.length; k++) {
+                neighbours[i][k] = own[k].other(i);
+            }
         }
         adjacencyStale = false;
     }
