@@ -226,6 +226,11 @@ public final class FileActions {
 
     // ---- helpers ---------------------------------------------------------------------------
 
+    /** Shows a scenario built elsewhere (a generated one), as a new unsaved document. */
+    public void openScenario(Scenario built) {
+        load(built, null);
+    }
+
     private void load(Scenario loaded, Path file) {
         model.run().reset();
         model.log().clear();
