@@ -1,18 +1,70 @@
 package org.clusterscope.gui;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.fxml.FXMLLoader;
+import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Label;
-import javafx.scene.layout.StackPane;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
-/** The desktop app. */
+import org.clusterscope.gui.files.FileActions;
+import org.clusterscope.gui.files.RecentFiles;
+
+/** The desktop app: the main window with the default demo scenario open. */
 public final class App extends Application {
+
+    private MainWindow window;
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("ClusterScope");
-        stage.setScene(new Scene(new StackPane(new Label("ClusterScope")), 1200, 800));
-        stage.show();
+        window = MainWindow.open(stage, RecentFiles.forUser());
+        window.files().openResource(FileActions.DEFAULT_DEMO);
+        window.model().editor().commands().reset();
+        Platform.runLater(window.controller()::fitToWindow);
+    }
+
+    @Override
+    public void stop() {
+        if (window != null) {
+            window.model().run().shutdown();
+        }
+    }
+
+    /** The parts of an open main window, for the app and for tests that drive it. */
+    public record MainWindow(MainViewModel model, MainController controller, FileActions files, Scene scene) {
+
+        /** Loads the FXML, binds the title, and shows the window on {@code stage}. */
+        public static MainWindow open(Stage stage, RecentFiles recent) {
+            MainViewModel model = new MainViewModel();
+            FileActions files = new FileActions(model, recent);
+            MainController controller = new MainController(model, files);
+            FXMLLoader loader = new FXMLLoader(App.class.getResource("MainWindow.fxml"));
+            loader.setControllerFactory(type -> controller);
+            Parent root;
+            try {
+                root = loader.load();
+            } catch (IOException failure) {
+                throw new UncheckedIOException("the main window's FXML is missing from the build", failure);
+            }
+            // never larger than the screen (a projector may be small; a headless test screen is)
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
+            scene.getStylesheets().add(App.class.getResource("clusterscope.css").toExternalForm());
+            stage.titleProperty().bind(model.titleProperty());
+            stage.setScene(scene);
+            stage.setOnCloseRequest(event -> {
+                if (!files.confirmDiscard()) {
+                    event.consume();
+                }
+            });
+            stage.setFullScreenExitHint("F11 leaves full screen");
+            stage.show();
+            return new MainWindow(model, controller, files, scene);
+        }
     }
 }

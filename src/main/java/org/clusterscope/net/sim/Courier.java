@@ -1,7 +1,6 @@
 package org.clusterscope.net.sim;
 
 import java.util.ArrayDeque;
-import java.util.BitSet;
 import java.util.random.RandomGenerator;
 
 import org.clusterscope.core.NodeId;
@@ -26,6 +25,11 @@ import org.clusterscope.net.Message;
  *       cost time. The origin counts as holding it, so it never receives its own broadcast.</li>
  * </ul>
  *
+ * <p>As on a real overlay, the copy that arrives first is the one passed on. With equal latencies
+ * that is a copy over a shortest path, so a flood reaches exactly the nodes within its hop limit;
+ * over unequal links a copy that came the long way may arrive first, carry fewer hops to spare, and
+ * leave a node that is within the limit by hop count unreached.
+ *
  * <p>This is the hot path of every simulation, so it works on node indices and arrays, pools its
  * hops and seen-sets, and builds event objects only when someone listens.
  */
@@ -37,7 +41,8 @@ final class Courier {
     private final NetworkCounters counters;
     private final RandomGenerator jitter;
     private final RandomGenerator loss;
-    private final ArrayDeque<BitSet> freeSeen = new ArrayDeque<>();
+    private final HopCalendar calendar;
+    private final ArrayDeque<NodeSet> freeSeen = new ArrayDeque<>();
     private Hop freeHops;
     private long nextPacket = 1;
 
@@ -48,6 +53,7 @@ final class Courier {
         this.counters = counters;
         this.jitter = engine.random().stream("net.jitter");
         this.loss = engine.random().stream("net.loss");
+        this.calendar = new HopCalendar(engine);
     }
 
     // ---- sending ---------------------------------------------------------------------------
@@ -56,7 +62,7 @@ final class Courier {
     boolean send(int from, NodeId to, Message message) {
         Integer target = network.indexOrNull(to);
         int destination = target == null ? -1 : target;
-        Packet packet = new Packet(nextPacket++, message, from, network.id(from), destination, to, 0);
+        Packet packet = Packet.toOne(nextPacket++, message, from, network.id(from), destination, to);
         counters.sent(from);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, to, 0));
@@ -76,24 +82,29 @@ final class Courier {
 
     /** A broadcast from the running node {@code from}, flooded up to {@code hopLimit} hops. */
     void broadcast(int from, Message message, int hopLimit) {
-        Packet packet = new Packet(nextPacket++, message, from, network.id(from), -1, null, hopLimit);
+        Packet packet = Packet.toAll(nextPacket++, message, from, network.id(from), hopLimit);
         counters.sent(from);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, null,
                     hopLimit));
         }
-        BitSet seen = freeSeen.poll();
-        packet.seen = seen != null ? seen : new BitSet(network.size());
-        packet.seen.set(from);
+        NodeSet seen = freeSeen.poll();
+        if (seen == null) {
+            seen = new NodeSet(network.size());
+        } else {
+            seen.reset(network.size());
+        }
+        packet.seen = seen;
+        seen.add(from);
         flood(packet, from, 0, null);
         finishIfDone(packet);
     }
 
     private void deliverToSelf(Packet packet) {
         SimTransport self = network.transport(packet.origin);
-        int epoch = self.epoch;
+        int epoch = network.epoch(packet.origin);
         engine.schedule(0, () -> {
-            if (self.open && self.epoch == epoch) {
+            if (self.open && network.epoch(packet.origin) == epoch) {
                 deliver(packet, self, 0);
             } else {
                 drop(packet, packet.origin, packet.origin, null, DropReason.RECEIVER_DOWN);
@@ -123,12 +134,12 @@ final class Courier {
         hop.from = from;
         hop.to = to;
         hop.hops = hops;
-        hop.receiverEpoch = network.transport(to).epoch;
+        hop.receiverEpoch = network.epoch(to);
         hop.lost = link.loss > 0 && loss.nextDouble() < link.loss;
         hop.arrival = engine.now() + delay;
         link.add(hop);
         packet.inFlight++;
-        hop.timer = engine.schedule(delay, hop);
+        calendar.add(hop);
         counters.hop(from, from != packet.origin, link);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketHop(engine.now(), packet.id, packet.kind, network.id(from),
@@ -138,6 +149,11 @@ final class Courier {
 
     /** A hop reached the far end of its link: the engine task of every hop. */
     void arrive(Hop hop) {
+        if (hop.cancelled) {
+            // dropped in flight (dropInFlight); only its slot in the calendar was left
+            recycle(hop);
+            return;
+        }
         Packet packet = hop.packet;
         LinkState link = hop.link;
         int from = hop.from;
@@ -152,13 +168,13 @@ final class Courier {
         SimTransport receiver = network.transport(to);
         if (lost) {
             drop(packet, from, to, link, DropReason.LOSS);
-        } else if (!receiver.open || receiver.epoch != epoch) {
+        } else if (!receiver.open || network.epoch(to) != epoch) {
             drop(packet, from, to, link, DropReason.RECEIVER_DOWN);
         } else if (packet.isBroadcast()) {
-            if (packet.seen.get(to)) {
+            if (packet.seen.contains(to)) {
                 counters.duplicate();
             } else {
-                packet.seen.set(to);
+                packet.seen.add(to);
                 deliver(packet, receiver, hops);
                 if (receiver.open) {
                     flood(packet, to, hops, link);
@@ -182,8 +198,9 @@ final class Courier {
             int from = hop.from;
             int to = hop.to;
             link.remove(hop);
-            hop.timer.cancel();
-            recycle(hop);
+            hop.cancelled = true;
+            hop.packet = null;
+            hop.link = null;
             packet.inFlight--;
             drop(packet, from, to, link, reason);
             finishIfDone(packet);
@@ -221,19 +238,19 @@ final class Courier {
     }
 
     private void flood(Packet packet, int at, int hopsTaken, LinkState cameBy) {
+        // neighbours first: in the later waves of a flood most of them already hold the packet,
+        // and the bit says so without touching the link
+        int[] neighbours = network.neighbours(at);
         LinkState[] links = network.adjacency(at);
-        BitSet seen = packet.seen;
-        if (hopsTaken >= packet.hopLimit) {
-            for (LinkState link : links) {
-                if (link != cameBy && link.live() && !seen.get(link.other(at))) {
+        NodeSet seen = packet.seen;
+        boolean hopsLeft = hopsTaken < packet.hopLimit;
+        for (int k = 0; k < neighbours.length; k++) {
+            LinkState link = links[k];
+            if (!seen.contains(neighbours[k]) && link != cameBy && link.live()) {
+                if (!hopsLeft) {
                     drop(packet, at, -1, null, DropReason.HOP_LIMIT);
                     return;
                 }
-            }
-            return;
-        }
-        for (LinkState link : links) {
-            if (link != cameBy && link.live() && !seen.get(link.other(at))) {
                 depart(packet, link, at, hopsTaken + 1);
             }
         }
@@ -262,7 +279,6 @@ final class Courier {
     private void finishIfDone(Packet packet) {
         if (packet.inFlight == 0 && packet.seen != null) {
             // the flood is over: its seen-set goes back to the pool
-            packet.seen.clear();
             freeSeen.push(packet.seen);
             packet.seen = null;
         }

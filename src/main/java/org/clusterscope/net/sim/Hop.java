@@ -1,11 +1,10 @@
 package org.clusterscope.net.sim;
 
-import org.clusterscope.engine.Timer;
-
 /**
  * One copy of a packet crossing one link: scheduled on the engine for its arrival time and
  * threaded on its link's in-flight list. Hops are pooled by the {@link Courier}, so moving a packet
- * allocates nothing but the engine's timer.
+ * allocates no more than the engine's timer for its arrival instant ({@link HopCalendar}). A hop
+ * dropped in flight is marked cancelled and recycled when its instant comes.
  */
 final class Hop implements Runnable {
 
@@ -21,7 +20,10 @@ final class Hop implements Runnable {
     int receiverEpoch;
     boolean lost;
     long arrival;
-    Timer timer;
+    /** Dropped while in flight: its arrival does nothing. */
+    boolean cancelled;
+    /** Next hop due at the same instant, in the {@link HopCalendar}. */
+    Hop nextDue;
     Hop prevOnLink;
     Hop nextOnLink;
     /** Next free hop in the pool. */
@@ -39,7 +41,7 @@ final class Hop implements Runnable {
     void clear() {
         packet = null;
         link = null;
-        timer = null;
+        cancelled = false;
         prevOnLink = null;
         nextOnLink = null;
     }

@@ -15,8 +15,13 @@ final class LinkState {
     final int b;
     final NodeId idA;
     final NodeId idB;
-    /** This link's counters: hops, then one slot per {@link org.clusterscope.event.DropReason}. */
+    /**
+     * This pair's counters, kept across unlink and link again: hops of earlier links, then one slot
+     * per {@link org.clusterscope.event.DropReason}.
+     */
     final long[] counts;
+    /** Hops that left on this link; a plain field because it is bumped on every hop. */
+    long hops;
 
     private LinkSettings settings;
     long latencyMicros;

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.LongFunction;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.DropReason;
@@ -21,6 +22,7 @@ public final class NetworkCounters {
     static final int LINK_HOPS = 0;
 
     private final Map<NodeId, Integer> index;
+    private final LongFunction<LinkState> liveLinks;
     private long[] sent = new long[16];
     private long[] delivered = new long[16];
     private long[] relayed = new long[16];
@@ -33,8 +35,10 @@ public final class NetworkCounters {
     private long totalDuplicates;
     private final long[] totalDropped = new long[REASONS];
 
-    NetworkCounters(Map<NodeId, Integer> index) {
+    /** {@code liveLinks} finds the current link of a pair key, or null. */
+    NetworkCounters(Map<NodeId, Integer> index, LongFunction<LinkState> liveLinks) {
         this.index = index;
+        this.liveLinks = liveLinks;
     }
 
     // ---- per node --------------------------------------------------------------------------
@@ -67,8 +71,14 @@ public final class NetworkCounters {
 
     /** Hops that left on the link between {@code a} and {@code b}, either way. */
     public long hops(NodeId a, NodeId b) {
-        long[] counts = linkCounts(a, b);
-        return counts == null ? 0 : counts[LINK_HOPS];
+        Integer x = index.get(Objects.requireNonNull(a, "a"));
+        Integer y = index.get(Objects.requireNonNull(b, "b"));
+        if (x == null || y == null) {
+            return 0;
+        }
+        long[] counts = links.get(LinkState.key(x, y));
+        LinkState live = liveLinks.apply(LinkState.key(x, y));
+        return (counts == null ? 0 : counts[LINK_HOPS]) + (live == null ? 0 : live.hops);
     }
 
     /** Packets that died on the link between {@code a} and {@code b} for {@code reason}. */
@@ -137,8 +147,14 @@ public final class NetworkCounters {
         if (relay) {
             relayed[from]++;
         }
-        link.counts[LINK_HOPS]++;
+        link.hops++;
         totalHops++;
+    }
+
+    /** Keeps the hops of a link being removed, for when the pair is linked again. */
+    void unlinked(LinkState link) {
+        link.counts[LINK_HOPS] += link.hops;
+        link.hops = 0;
     }
 
     void arrival() {

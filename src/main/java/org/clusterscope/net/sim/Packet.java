@@ -1,7 +1,5 @@
 package org.clusterscope.net.sim;
 
-import java.util.BitSet;
-
 import org.clusterscope.core.NodeId;
 import org.clusterscope.net.Message;
 
@@ -18,16 +16,28 @@ final class Packet {
     final String kind;
     final int origin;
     final NodeId originId;
-    /** Destination index, or -1 for a broadcast. */
+    /** Destination index; -1 for a broadcast or a node not on the network. */
     final int destination;
     final NodeId destinationId;
     final int hopLimit;
+    private final boolean broadcast;
     /** Nodes that received this broadcast (its origin included); null for a message to one node. */
-    BitSet seen;
+    NodeSet seen;
     int inFlight;
 
-    Packet(long id, Message message, int origin, NodeId originId, int destination, NodeId destinationId,
-            int hopLimit) {
+    /** A message to one node: {@code destinationId}, found at index {@code destination} (-1 if unknown). */
+    static Packet toOne(long id, Message message, int origin, NodeId originId, int destination,
+            NodeId destinationId) {
+        return new Packet(id, message, origin, originId, destination, destinationId, 0, false);
+    }
+
+    /** A broadcast flooded up to {@code hopLimit} hops. */
+    static Packet toAll(long id, Message message, int origin, NodeId originId, int hopLimit) {
+        return new Packet(id, message, origin, originId, -1, null, hopLimit, true);
+    }
+
+    private Packet(long id, Message message, int origin, NodeId originId, int destination, NodeId destinationId,
+            int hopLimit, boolean broadcast) {
         this.id = id;
         this.message = message;
         this.kind = message.kind();
@@ -36,9 +46,10 @@ final class Packet {
         this.destination = destination;
         this.destinationId = destinationId;
         this.hopLimit = hopLimit;
+        this.broadcast = broadcast;
     }
 
     boolean isBroadcast() {
-        return destination < 0;
+        return broadcast;
     }
 }

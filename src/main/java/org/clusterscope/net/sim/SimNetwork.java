@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.engine.Engine;
@@ -36,14 +37,19 @@ public final class SimNetwork {
     private final List<NodeId> nodes = new ArrayList<>();
     private final Map<NodeId, Integer> index = new HashMap<>();
     private SimTransport[] transports = new SimTransport[16];
+    /** Each node's incarnation, bumped when its transport closes. */
+    private int[] epochs = new int[16];
 
     private final List<LinkState> links = new ArrayList<>();
     private final Map<Long, LinkState> linksByPair = new HashMap<>();
     private final List<List<LinkState>> incident = new ArrayList<>();
     private LinkState[][] adjacency = new LinkState[0][];
+    private int[][] neighbours = new int[0][];
     private boolean adjacencyStale;
 
     private PartitionTable partition = PartitionTable.NONE;
+    private List<int[]> lastComponents;
+    private List<List<NodeId>> lastComponentIds;
     private final Routes routes;
     private final NetworkCounters counters;
     private final Courier courier;
@@ -52,8 +58,8 @@ public final class SimNetwork {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.events = Objects.requireNonNull(events, "events");
         this.defaults = Objects.requireNonNull(defaults, "defaults");
-        this.routes = new Routes(this::isRunning);
-        this.counters = new NetworkCounters(index);
+        this.routes = new Routes(this::isRunning, this::adjacency);
+        this.counters = new NetworkCounters(index, linksByPair::get);
         this.courier = new Courier(this, engine, events, counters);
     }
 
@@ -75,6 +81,7 @@ public final class SimNetwork {
         index.put(id, i);
         if (i == transports.length) {
             transports = Arrays.copyOf(transports, i * 2);
+            epochs = Arrays.copyOf(epochs, i * 2);
         }
         transports[i] = new SimTransport(this, i, id);
         incident.add(new ArrayList<>());
@@ -98,6 +105,11 @@ public final class SimNetwork {
     public boolean isRunning(NodeId id) {
         Integer i = index.get(id);
         return i != null && transports[i].open;
+    }
+
+    /** The settings a link gets when none are given. */
+    public LinkSettings defaults() {
+        return defaults;
     }
 
     // ---- links -----------------------------------------------------------------------------
@@ -147,6 +159,7 @@ public final class SimNetwork {
         adjacencyStale = true;
         routes.removeLink(link);
         courier.dropInFlight(link, DropReason.LINK_DOWN);
+        counters.unlinked(link);
     }
 
     /** Changes a link's latency, jitter and loss; packets already on it keep their arrival time. */
@@ -174,6 +187,17 @@ public final class SimNetwork {
             courier.dropInFlight(link, DropReason.LINK_DOWN);
         }
         linkChanged(link, up ? "link up" : "link down");
+    }
+
+    /** The link between two nodes, in either order, if there is one. */
+    public Optional<LinkView> linkBetween(NodeId a, NodeId b) {
+        Integer x = index.get(a);
+        Integer y = index.get(b);
+        if (x == null || y == null) {
+            return Optional.empty();
+        }
+        LinkState link = linksByPair.get(LinkState.key(x, y));
+        return link == null ? Optional.empty() : Optional.of(link.view());
     }
 
     /** Every link in the order it was first linked. */
@@ -283,15 +307,21 @@ public final class SimNetwork {
 
     /** Running nodes grouped by who can reach whom now; each group and the list in scenario order. */
     public List<List<NodeId>> components() {
+        List<int[]> current = routes.components();
+        if (current == lastComponents) {
+            return lastComponentIds;
+        }
         List<List<NodeId>> result = new ArrayList<>();
-        for (int[] component : routes.components()) {
+        for (int[] component : current) {
             List<NodeId> ids = new ArrayList<>(component.length);
             for (int i : component) {
                 ids.add(nodes.get(i));
             }
             result.add(List.copyOf(ids));
         }
-        return List.copyOf(result);
+        lastComponents = current;
+        lastComponentIds = List.copyOf(result);
+        return lastComponentIds;
     }
 
     public NetworkCounters counters() {
@@ -336,17 +366,40 @@ public final class SimNetwork {
         return adjacency[i];
     }
 
+    /** The neighbours at the far ends of {@link #adjacency}, in the same order. */
+    int[] neighbours(int i) {
+        if (adjacencyStale) {
+            rebuildAdjacency();
+        }
+        return neighbours[i];
+    }
+
+    int epoch(int i) {
+        return epochs[i];
+    }
+
     void livenessChanged() {
+        routes.invalidate();
+    }
+
+    /** A transport closed: packets on their way to this incarnation will be dropped on arrival. */
+    void closed(int i) {
+        epochs[i]++;
         routes.invalidate();
     }
 
     private void rebuildAdjacency() {
         adjacency = new LinkState[nodes.size()][];
+        neighbours = new int[nodes.size()][];
         for (int i = 0; i < adjacency.length; i++) {
             final int self = i;
             LinkState[] own = incident.get(i).toArray(LinkState[]::new);
             Arrays.sort(own, Comparator.comparingInt(link -> link.other(self)));
             adjacency[i] = own;
+            neighbours[i] = new int[own.length];
+            for (int k = 0; k < own.length; k++) {
+                neighbours[i][k] = own[k].other(i);
+            }
         }
         adjacencyStale = false;
     }

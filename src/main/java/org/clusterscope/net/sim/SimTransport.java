@@ -10,7 +10,7 @@ import org.clusterscope.net.Transport;
 /**
  * One node's port onto the {@link SimNetwork}. Open means running: a closed transport sends,
  * receives and relays nothing (PROTOCOL.md §1). Each close starts a new incarnation
- * ({@link #epoch}), so packets that were on their way to the old one are dropped on arrival even
+ * (an epoch kept by the network), so packets that were on their way to the old one are dropped on arrival even
  * if the node has started again meanwhile.
  */
 final class SimTransport implements Transport {
@@ -20,7 +20,6 @@ final class SimTransport implements Transport {
     private final NodeId self;
     Receiver receiver;
     boolean open;
-    int epoch;
 
     SimTransport(SimNetwork network, int index, NodeId self) {
         this.network = network;
@@ -47,8 +46,7 @@ final class SimTransport implements Transport {
         if (open) {
             open = false;
             receiver = null;
-            epoch++;
-            network.livenessChanged();
+            network.closed(index);
         }
     }
 

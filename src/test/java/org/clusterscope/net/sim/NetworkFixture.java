@@ -13,6 +13,7 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.engine.Engine;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.event.SimListener;
 import org.clusterscope.net.Envelope;
 import org.clusterscope.net.Message;
 import org.clusterscope.net.Transport;
@@ -27,18 +28,24 @@ final class NetworkFixture {
     final Engine engine;
     final EventStream events = new EventStream();
     final List<SimEvent> recorded = new ArrayList<>();
+    private final SimListener recorder = recorded::add;
     final SimNetwork network;
     final Map<NodeId, Transport> transports = new LinkedHashMap<>();
     final Map<NodeId, List<Envelope>> inbox = new LinkedHashMap<>();
 
     NetworkFixture(long seed, LinkSettings defaults) {
         engine = new Engine(seed);
-        events.subscribe(recorded::add);
+        events.subscribe(recorder);
         network = new SimNetwork(engine, events, defaults);
     }
 
     NetworkFixture() {
         this(1, LinkSettings.DEFAULTS);
+    }
+
+    /** Stops recording: the network then runs as it does headless, with nobody listening. */
+    void quiet() {
+        events.unsubscribe(recorder);
     }
 
     static NodeId id(String name) {

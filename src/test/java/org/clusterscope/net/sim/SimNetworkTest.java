@@ -155,6 +155,21 @@ class SimNetworkTest {
     }
 
     @Test
+    void unlinkingDropsWhatIsOnTheLink() {
+        NetworkFixture net = new NetworkFixture().nodes("a", "b");
+        net.link("a", "b", 100);
+
+        net.transport("a").broadcast(new Text("beacon"), 16);
+        net.runFor(SimTime.ms(10));
+        net.network.unlink(id("a"), id("b"));
+        net.runFor(SimTime.seconds(1));
+
+        assertThat(net.inbox("b")).isEmpty();
+        assertThat(net.recorded(PacketDropped.class)).singleElement()
+                .satisfies(d -> assertThat(d.reason()).isEqualTo(DropReason.LINK_DOWN));
+    }
+
+    @Test
     void aRouteThatVanishesMidWayStrandsThePacketWhereItIs() {
         NetworkFixture net = new NetworkFixture().nodes("a", "b", "c");
         net.link("a", "b", 10).link("b", "c", 10);
@@ -238,8 +253,10 @@ class SimNetworkTest {
         net.network.link(a, a);
 
         assertThat(net.network.links()).containsExactly(new LinkView(a, b, new LinkSettings(50, 1, 0.5), true, false));
+        assertThat(net.network.linkBetween(b, a)).contains(net.network.links().get(0));
         net.network.unlink(b, a);
         assertThat(net.network.links()).isEmpty();
+        assertThat(net.network.linkBetween(a, b)).isEmpty();
         assertThat(net.network.reachable(a, b)).isFalse();
     }
 

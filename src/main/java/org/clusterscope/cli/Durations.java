@@ -1,0 +1,30 @@
+package org.clusterscope.cli;
+
+import java.io.PrintWriter;
+
+import org.clusterscope.scenario.Span;
+
+/** Reads a duration option the way scenario files write durations: {@code 20s}, {@code 1500ms}, or plain milliseconds. */
+final class Durations {
+
+    private Durations() {
+    }
+
+    /** Microseconds, or null after printing why the text is not a duration. */
+    static Long parse(String text, PrintWriter err, String option) {
+        try {
+            Span span = text.chars().allMatch(Character::isDigit) && !text.isEmpty()
+                    ? Span.ofMillis(Long.parseLong(text)) : Span.parse(text);
+            if (span.micros() == 0) {
+                err.println("invalid " + option + " '" + text + "': expected a duration longer than 0s");
+                err.flush();
+                return null;
+            }
+            return span.micros();
+        } catch (IllegalArgumentException e) {
+            err.println("invalid " + option + " '" + text + "': " + e.getMessage());
+            err.flush();
+            return null;
+        }
+    }
+}

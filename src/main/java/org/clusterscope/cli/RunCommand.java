@@ -1,0 +1,146 @@
+package org.clusterscope.cli;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.clusterscope.core.SimTime;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.scenario.InvalidScenarioException;
+import org.clusterscope.scenario.Narrator;
+import org.clusterscope.scenario.RunReport;
+import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.ScenarioError;
+import org.clusterscope.scenario.ScenarioRunner;
+import org.clusterscope.scenario.TrafficCounter;
+import org.clusterscope.scenario.check.ExpectationResult;
+import org.clusterscope.scenario.io.ScenarioReader;
+import org.clusterscope.scenario.io.TraceWriter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code run FILE}: runs a scenario headless, narrates it, and judges its expectations
+ * (SCENARIO_FORMAT.md "The command line"). Exit 0 when every expectation holds, 1 when one
+ * failed, 2 when the file or the arguments are invalid or the scenario needs what this version
+ * cannot run yet.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Runs a scenario headless: a narrated timeline, one PASS/FAIL line per expectation, "
+                + "a summary. Exit 0 all expectations hold, 1 one failed, 2 invalid file or arguments.")
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
+    Path file;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed for every random draw (default: the file's).")
+    Long seed;
+
+    @Option(names = "--for", paramLabel = "DURATION",
+            description = "How long to run, e.g. 20s or 1500ms (default: the file's runFor).")
+    String runFor;
+
+    @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "Write every event as JSON Lines to this file.")
+    Path trace;
+
+    @Option(names = "--quiet", description = "Print only the expectation lines and the summary, not the timeline.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Scenario scenario;
+        try {
+            scenario = new ScenarioReader().read(file);
+        } catch (InvalidScenarioException e) {
+            e.errors().stream().map(ScenarioError::toString).forEach(err::println);
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        if (seed != null) {
+            scenario = scenario.withSeed(seed);
+        }
+        long end = scenario.runFor().micros();
+        if (runFor != null) {
+            Long parsed = Durations.parse(runFor, err, "--for");
+            if (parsed == null) {
+                return ExitCodes.INVALID;
+            }
+            end = parsed;
+        }
+        ScenarioRunner runner = new ScenarioRunner(scenario);
+        List<String> unsupported = runner.unsupported();
+        if (!unsupported.isEmpty()) {
+            err.println(file + ": not supported yet: the GDB layer does not run in this version ("
+                    + String.join(", ", unsupported) + "); nothing was run");
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        return run(scenario, runner, end, out, err);
+    }
+
+    private int run(Scenario scenario, ScenarioRunner runner, long end, PrintWriter out, PrintWriter err) {
+        if (!quiet) {
+            out.println(scenario.name() + (scenario.title() == null ? "" : ": " + scenario.title()));
+            out.println("  seed " + scenario.seed() + ", " + scenario.roster().nodes().size() + " nodes, runs for "
+                    + SimTime.format(end) + ", election " + scenario.protocol().election() + " by "
+                    + scenario.protocol().strategy().jsonName());
+        }
+        List<SimListener> listeners = new ArrayList<>();
+        TrafficCounter traffic = new TrafficCounter();
+        listeners.add(traffic);
+        if (!quiet) {
+            listeners.add(new Narrator(out::println));
+        }
+        TraceWriter traceWriter = null;
+        OutputStream traceStream = null;
+        if (trace != null) {
+            try {
+                traceStream = new BufferedOutputStream(Files.newOutputStream(trace), 1 << 16);
+                traceWriter = new TraceWriter(traceStream);
+                listeners.add(traceWriter);
+            } catch (IOException e) {
+                err.println(trace + ": cannot write the trace (" + e.getMessage() + ")");
+                err.flush();
+                return ExitCodes.INVALID;
+            }
+        }
+        RunReport report = runner.run(end, listeners);
+        if (traceWriter != null) {
+            try {
+                traceWriter.close();
+            } catch (IOException e) {
+                err.println(trace + ": the trace could not be written whole (" + e.getMessage() + ")");
+                err.flush();
+                return ExitCodes.INVALID;
+            }
+        }
+        if (!quiet) {
+            out.println();
+        }
+        for (ExpectationResult result : report.results()) {
+            out.println(result.line());
+        }
+        long skipped = report.results().size() - report.passed() - report.failed();
+        out.println("summary: " + report.passed() + " of " + report.results().size() + " expectations passed"
+                + (report.failed() > 0 ? ", " + report.failed() + " failed" : "")
+                + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; " + SimTime.format(report.endMicros())
+                + " simulated; " + traffic.summary());
+        out.flush();
+        return report.allHeld() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

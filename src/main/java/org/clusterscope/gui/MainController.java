@@ -1,0 +1,455 @@
+package org.clusterscope.gui;
+
+import java.util.Optional;
+
+import javafx.animation.AnimationTimer;
+import javafx.fxml.FXML;
+import javafx.geometry.Point2D;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.gui.canvas.CanvasView;
+import org.clusterscope.gui.canvas.Layer;
+import org.clusterscope.gui.doc.LinkKey;
+import org.clusterscope.gui.doc.LinkSettingsValue;
+import org.clusterscope.gui.editor.CanvasInput;
+import org.clusterscope.gui.files.FileActions;
+import org.clusterscope.gui.editor.LayoutAnimator;
+import org.clusterscope.gui.editor.LayoutKind;
+import org.clusterscope.gui.editor.Selection;
+import org.clusterscope.gui.editor.ShapeKind;
+import org.clusterscope.gui.editor.Tool;
+import org.clusterscope.gui.panels.ChartView;
+import org.clusterscope.gui.panels.EventLogView;
+import org.clusterscope.gui.panels.InspectorView;
+import org.clusterscope.gui.panels.LinkEditorView;
+import org.clusterscope.gui.panels.TimelineView;
+
+/**
+ * The FXML controller of the main window: it builds the canvas and the panels, binds controls
+ * to the {@link MainViewModel} and forwards user actions to it. No state of its own beyond the
+ * controls (STYLE.md §9).
+ */
+public final class MainController {
+
+    private final MainViewModel model;
+    private final FileActions files;
+
+    @FXML private BorderPane root;
+    @FXML private StackPane canvasHost;
+    @FXML private StackPane timelineHost;
+    @FXML private VBox inspectorBox;
+    @FXML private VBox logBox;
+    @FXML private VBox chartBox;
+    @FXML private VBox expectBox;
+    @FXML private Menu viewMenu;
+    @FXML private Menu recentMenu;
+    @FXML private MenuItem undoItem;
+    @FXML private MenuItem redoItem;
+    @FXML private CheckMenuItem presentationItem;
+    @FXML private CheckMenuItem recordItem;
+    @FXML private ToggleButton editTool;
+    @FXML private ToggleButton linkTool;
+    @FXML private ToggleButton cutTool;
+    @FXML private ToggleButton recordButton;
+    @FXML private Button playButton;
+    @FXML private Slider speedSlider;
+    @FXML private Label speedLabel;
+    @FXML private Label clockLabel;
+    @FXML private Label statusLabel;
+    @FXML private TextField runUntilField;
+
+    private CanvasView canvas;
+    private CanvasInput input;
+    private TimelineView timeline;
+    private LinkEditorView linkEditor;
+    private LayoutAnimator layouts;
+    private NodeMenu openNodeMenu;
+
+    public MainController(MainViewModel model, FileActions files) {
+        this.model = model;
+        this.files = files;
+    }
+
+    @FXML
+    private void initialize() {
+        canvas = new CanvasView(() -> model.drawModel(input.overlay(), System.nanoTime()));
+        input = new CanvasInput(canvas, model.editor(), () -> model.presentationProperty().get() ? 26.0 : 18.0);
+        input.setOnCut((from, to) -> {
+            if (!model.cut(from, to)) {
+                statusLabel.setText("The cut line crossed no link");
+            }
+        });
+        input.setOnContextMenu(this::showNodeMenu);
+        canvasHost.getChildren().add(canvas);
+        layouts = new LayoutAnimator(model.editor());
+
+        timeline = new TimelineView(() -> model.run().frame().now());
+        timelineHost.getChildren().add(timeline);
+
+        inspectorBox.getChildren().add(new InspectorView(model.inspector()));
+        linkEditor = new LinkEditorView(this::applyLinkSettings);
+        linkEditor.setVisible(false);
+        linkEditor.managedProperty().bind(linkEditor.visibleProperty());
+        inspectorBox.getChildren().add(linkEditor);
+        EventLogView log = new EventLogView(model.log());
+        VBox.setVgrow(log, javafx.scene.layout.Priority.ALWAYS);
+        logBox.getChildren().add(log);
+        chartBox.getChildren().add(new ChartView(model.chart()));
+
+        bindTools();
+        bindRunControls();
+        bindLayers();
+        bindEditMenu();
+        model.editor().selectionProperty().addListener((obs, was, now) -> selectionChanged(now));
+        model.editor().statusProperty().addListener((obs, was, now) -> statusLabel.setText(now));
+        model.run().errorProperty().addListener((obs, was, now) -> {
+            if (!now.isEmpty()) {
+                statusLabel.setText(now);
+            }
+        });
+        files.attach(this, recentMenu, expectBox);
+        root.sceneProperty().addListener((obs, was, scene) -> {
+            if (scene != null) {
+                scene.setOnKeyPressed(event -> {
+                    if (event.getTarget() instanceof TextField) {
+                        return;
+                    }
+                    if (event.getCode() == KeyCode.E && !event.isShortcutDown()) {
+                        editTool.setSelected(true);
+                    } else if (event.getCode() == KeyCode.L && !event.isShortcutDown()) {
+                        linkTool.setSelected(true);
+                    } else if (event.getCode() == KeyCode.C && !event.isShortcutDown()) {
+                        cutTool.setSelected(true);
+                    }
+                });
+            }
+        });
+        new AnimationTimer() {
+            private long lastInspector;
+
+            @Override
+            public void handle(long now) {
+                clockLabel.setText(model.clockText());
+                if (now - lastInspector > 150_000_000L) {
+                    lastInspector = now;
+                    model.refreshInspector();
+                }
+            }
+        }.start();
+    }
+
+    // ---- wiring ----------------------------------------------------------------------------
+
+    private void bindTools() {
+        ToggleGroup tools = new ToggleGroup();
+        editTool.setToggleGroup(tools);
+        linkTool.setToggleGroup(tools);
+        cutTool.setToggleGroup(tools);
+        tools.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now == null) {
+                was.setSelected(true);
+                return;
+            }
+            model.editor().setTool(now == linkTool ? Tool.LINK : now == cutTool ? Tool.CUT : Tool.EDIT);
+        });
+    }
+
+    private void bindRunControls() {
+        speedSlider.valueProperty().addListener((obs, was, value) -> model.run().setSpeed(Math.pow(10, value.doubleValue())));
+        model.run().speedProperty().addListener((obs, was, speed) -> speedLabel.setText(speedText(speed.doubleValue())));
+        model.run().playingProperty().addListener((obs, was, playing) -> playButton.setText(playing ? "⏸ Pause" : "▶ Play"));
+        recordButton.selectedProperty().bindBidirectional(model.recordingProperty());
+        recordItem.selectedProperty().bindBidirectional(model.recordingProperty());
+    }
+
+    private void bindLayers() {
+        for (Layer layer : Layer.values()) {
+            CheckMenuItem item = new CheckMenuItem(layer.title());
+            item.setSelected(model.layersProperty().get().contains(layer));
+            item.selectedProperty().addListener((obs, was, on) -> model.setLayer(layer, on));
+            viewMenu.getItems().add(item);
+        }
+        presentationItem.selectedProperty().bindBidirectional(model.presentationProperty());
+        model.presentationProperty().addListener((obs, was, on) -> {
+            if (on) {
+                root.getStyleClass().add("presentation");
+            } else {
+                root.getStyleClass().remove("presentation");
+            }
+            timeline.setFontSize(on ? 15 : 11);
+        });
+    }
+
+    private void bindEditMenu() {
+        undoItem.disableProperty().bind(model.editor().canUndoProperty().not());
+        redoItem.disableProperty().bind(model.editor().canRedoProperty().not());
+    }
+
+    private void selectionChanged(Selection selection) {
+        LinkKey link = selection.singleLink();
+        if (link != null && model.editor().document().contains(link)) {
+            linkEditor.show(model.editor().document().link(link).orElseThrow(), files.defaultLatencyMs(),
+                    files.defaultJitterMs());
+            linkEditor.setVisible(true);
+        } else {
+            linkEditor.setVisible(false);
+        }
+        model.refreshInspector();
+    }
+
+    private void applyLinkSettings(LinkKey key, LinkSettingsValue settings) {
+        if (!model.run().startedProperty().get()) {
+            model.editor().editLink(key, settings);
+            return;
+        }
+        // while running, the link panel acts on the live network as faults
+        model.apply(settings.up() ? new Fault.LinkUp(key.a(), key.b()) : new Fault.LinkDown(key.a(), key.b()));
+        model.apply(new Fault.SetLink(key.a(), key.b(), settings.latencyMs(), settings.jitterMs(), settings.loss()));
+    }
+
+    private void showNodeMenu(Optional<NodeId> node, ContextMenuEvent event) {
+        if (openNodeMenu != null) {
+            openNodeMenu.hide();
+        }
+        if (node.isEmpty()) {
+            return;
+        }
+        model.editor().selectOnly(node.get());
+        openNodeMenu = new NodeMenu(node.get(), model::apply);
+        openNodeMenu.show(canvas, event.getScreenX(), event.getScreenY());
+    }
+
+    private static String speedText(double speed) {
+        return speed < 1 ? String.format("%.1f×", speed) : String.format("%.0f×", speed);
+    }
+
+    // ---- what tests and file actions need --------------------------------------------------
+
+    public CanvasView canvas() {
+        return canvas;
+    }
+
+    public TimelineView timeline() {
+        return timeline;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    public Stage stage() {
+        return (Stage) root.getScene().getWindow();
+    }
+
+    public void setStatus(String text) {
+        statusLabel.setText(text);
+    }
+
+    // ---- menu and toolbar actions ----------------------------------------------------------
+
+    @FXML private void onNew() {
+        files.newDocument();
+    }
+
+    @FXML private void onOpen() {
+        files.open();
+    }
+
+    @FXML private void onSave() {
+        files.save();
+    }
+
+    @FXML private void onSaveAs() {
+        files.saveAs();
+    }
+
+    @FXML private void onExportPng() {
+        files.exportPng(canvas);
+    }
+
+    @FXML private void onQuit() {
+        if (files.confirmDiscard()) {
+            stage().close();
+        }
+    }
+
+    @FXML private void onUndo() {
+        model.editor().undo();
+    }
+
+    @FXML private void onRedo() {
+        model.editor().redo();
+    }
+
+    @FXML private void onDelete() {
+        model.editor().deleteSelection();
+    }
+
+    @FXML private void onSelectAll() {
+        model.editor().selectAll();
+    }
+
+    @FXML private void onRing() {
+        model.editor().wireSelection(ShapeKind.RING);
+    }
+
+    @FXML private void onStar() {
+        model.editor().wireSelection(ShapeKind.STAR);
+    }
+
+    @FXML private void onClique() {
+        model.editor().wireSelection(ShapeKind.CLIQUE);
+    }
+
+    @FXML private void onMarkSet() {
+        model.editor().markSelectionForConnect();
+    }
+
+    @FXML private void onConnect() {
+        model.editor().connectToMarked();
+    }
+
+    @FXML private void onAddNodes() {
+        ChoiceDialog<String> dialog = new ChoiceDialog<>("5 as a ring",
+                java.util.List.of("3 as a ring", "5 as a ring", "8 as a ring", "5 as a star", "7 as a star",
+                        "4 as a clique", "6 as a clique", "12 as a ring", "20 as a ring"));
+        dialog.setTitle("Add nodes");
+        dialog.setHeaderText("Add N new nodes, wired in one step");
+        dialog.initOwner(stage());
+        dialog.showAndWait().ifPresent(choice -> {
+            String[] parts = choice.split(" ");
+            int count = Integer.parseInt(parts[0]);
+            ShapeKind shape = ShapeKind.valueOf(parts[3].toUpperCase(java.util.Locale.ROOT));
+            Point2D center = canvas.viewport().toWorld(canvas.getWidth() / 2, canvas.getHeight() / 2);
+            model.editor().addNodesAs(count, shape, center);
+        });
+    }
+
+    @FXML private void onLayoutCircle() {
+        layout(LayoutKind.CIRCLE);
+    }
+
+    @FXML private void onLayoutGrid() {
+        layout(LayoutKind.GRID);
+    }
+
+    @FXML private void onLayoutForce() {
+        layout(LayoutKind.FORCE);
+    }
+
+    private void layout(LayoutKind kind) {
+        var document = model.editor().document();
+        layouts.animate("Layout: " + kind.word(), kind.positions(document.nodes(), document.links(), 1));
+    }
+
+    @FXML private void onFit() {
+        fitToWindow();
+    }
+
+    /** Zooms and pans so that every node is visible. */
+    public void fitToWindow() {
+        canvas.viewport().fit(model.editor().bounds(), canvas.getWidth(), canvas.getHeight(),
+                model.presentationProperty().get() ? 90 : 60);
+    }
+
+    @FXML private void onZoomIn() {
+        canvas.viewport().zoomAt(canvas.getWidth() / 2, canvas.getHeight() / 2, 1.25);
+    }
+
+    @FXML private void onZoomOut() {
+        canvas.viewport().zoomAt(canvas.getWidth() / 2, canvas.getHeight() / 2, 0.8);
+    }
+
+    @FXML private void onFullScreen() {
+        stage().setFullScreen(!stage().isFullScreen());
+    }
+
+    @FXML private void onPlayPause() {
+        model.run().togglePlay();
+    }
+
+    @FXML private void onStep() {
+        model.run().step();
+    }
+
+    @FXML private void onStepRole() {
+        model.run().stepToRoleChange();
+    }
+
+    @FXML private void onReset() {
+        model.run().reset();
+        model.log().clear();
+        model.chart().clear();
+        statusLabel.setText("Reset: time 0, the topology can be edited again");
+    }
+
+    @FXML private void onRunUntil() {
+        String text = runUntilField.getText().strip();
+        try {
+            model.run().runUntil(parseTime(text));
+        } catch (IllegalArgumentException bad) {
+            statusLabel.setText("Run until: " + bad.getMessage());
+        }
+    }
+
+    /** {@code 12s}, {@code 1500ms}, {@code 2m} or a plain number of seconds, in microseconds. */
+    static long parseTime(String text) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?").matcher(text);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected a time such as 12s, 1500ms or 2m, got '" + text + "'");
+        }
+        double amount = Double.parseDouble(m.group(1));
+        String unit = m.group(2) == null ? "s" : m.group(2);
+        double micros = switch (unit) {
+            case "ms" -> amount * 1e3;
+            case "m" -> amount * 60e6;
+            default -> amount * 1e6;
+        };
+        return Math.round(micros);
+    }
+
+    @FXML private void onKillMaster() {
+        model.apply(new Fault.KillMaster());
+    }
+
+    @FXML private void onHeal() {
+        model.apply(new Fault.Heal());
+    }
+
+    @FXML private void onNemesisHalves() {
+        model.apply(new Fault.Nemesis("halves", null));
+    }
+
+    @FXML private void onNemesisRandomHalves() {
+        model.apply(new Fault.Nemesis("random-halves", null));
+    }
+
+    @FXML private void onNemesisIsolate() {
+        model.apply(new Fault.Nemesis("isolate", model.selectedNode()));
+    }
+
+    @FXML private void onNemesisBridge() {
+        model.apply(new Fault.Nemesis("bridge", null));
+    }
+
+    @FXML private void onNemesisMajoritiesRing() {
+        model.apply(new Fault.Nemesis("majorities-ring", null));
+    }
+}

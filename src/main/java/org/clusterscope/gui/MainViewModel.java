@@ -1,0 +1,190 @@
+package org.clusterscope.gui;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.geometry.Point2D;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.SimTime;
+import org.clusterscope.gui.bridge.Batch;
+import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.gui.canvas.DrawModel;
+import org.clusterscope.gui.canvas.Layer;
+import org.clusterscope.gui.canvas.Overlay;
+import org.clusterscope.gui.bridge.LiveFrame;
+import org.clusterscope.gui.doc.DocNode;
+import org.clusterscope.gui.editor.EditorViewModel;
+import org.clusterscope.gui.editor.Selection;
+import org.clusterscope.gui.panels.ChartViewModel;
+import org.clusterscope.gui.panels.EventLogViewModel;
+import org.clusterscope.gui.panels.InspectorViewModel;
+import org.clusterscope.gui.panels.LogCategory;
+import org.clusterscope.gui.panels.LogLine;
+import org.clusterscope.gui.run.RunViewModel;
+
+/**
+ * The window's view model: the editor, the run controls and the side panels, plus what ties
+ * them together — the title with its dirty marker, layers and presentation mode, faults
+ * applied by hand (logged and, in record mode, kept as timed events), and the model the canvas
+ * draws each frame. Never touches a control (STYLE.md §9).
+ */
+public final class MainViewModel {
+
+    /** A fault applied by hand while recording, with the virtual time it took effect. */
+    public record RecordedFault(long time, Fault fault) {
+    }
+
+    private final EditorViewModel editor = new EditorViewModel();
+    private final EventLogViewModel log = new EventLogViewModel();
+    private final ChartViewModel chart = new ChartViewModel();
+    private final InspectorViewModel inspector = new InspectorViewModel();
+    private final RunViewModel run = new RunViewModel(editor.document(), this::onBatch);
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
+    private final ReadOnlyObjectWrapper<Set<Layer>> layers =
+            new ReadOnlyObjectWrapper<>(Set.copyOf(EnumSet.allOf(Layer.class)));
+    private final BooleanProperty presentation = new SimpleBooleanProperty();
+    private final BooleanProperty recording = new SimpleBooleanProperty();
+    private final ObservableList<RecordedFault> recorded = FXCollections.observableArrayList();
+
+    public MainViewModel() {
+        // recorded faults are unsaved work too: they go into the file on the next save
+        title.bind(Bindings.createStringBinding(
+                () -> "ClusterScope — " + editor.document().title()
+                        + (editor.dirtyProperty().get() || !recorded.isEmpty() ? " *" : ""),
+                editor.dirtyProperty(), editor.revisionProperty(), recorded));
+        run.startedProperty().addListener((obs, was, started) -> editor.setEditable(!started));
+    }
+
+    public EditorViewModel editor() {
+        return editor;
+    }
+
+    public RunViewModel run() {
+        return run;
+    }
+
+    public EventLogViewModel log() {
+        return log;
+    }
+
+    public ChartViewModel chart() {
+        return chart;
+    }
+
+    public InspectorViewModel inspector() {
+        return inspector;
+    }
+
+    /** {@code ClusterScope — <scenario title>}, with {@code *} while there are unsaved changes. */
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Set<Layer>> layersProperty() {
+        return layers.getReadOnlyProperty();
+    }
+
+    public void setLayer(Layer layer, boolean on) {
+        EnumSet<Layer> next = layers.get().isEmpty() ? EnumSet.noneOf(Layer.class) : EnumSet.copyOf(layers.get());
+        if (on) {
+            next.add(layer);
+        } else {
+            next.remove(layer);
+        }
+        layers.set(Set.copyOf(next));
+    }
+
+    public BooleanProperty presentationProperty() {
+        return presentation;
+    }
+
+    /** While on, every fault applied by hand is kept as a timed scenario event. */
+    public BooleanProperty recordingProperty() {
+        return recording;
+    }
+
+    public ObservableList<RecordedFault> recorded() {
+        return FXCollections.unmodifiableObservableList(recorded);
+    }
+
+    public void clearRecorded() {
+        recorded.clear();
+    }
+
+    // ---- faults ----------------------------------------------------------------------------
+
+    public void apply(Fault fault) {
+        run.apply(fault);
+    }
+
+    /** Carries out a line drawn with the cut tool; false when it crossed no link. */
+    public boolean cut(Point2D from, Point2D to) {
+        List<Fault> faults = CutPlanner.plan(editor.document().nodes().stream().map(DocNode::id).toList(),
+                editor.document().links(), editor.positions(), from, to);
+        faults.forEach(run::apply);
+        return !faults.isEmpty();
+    }
+
+    /** The node to isolate: the single selected node, or null to let the pattern choose. */
+    public NodeId selectedNode() {
+        return editor.selection().singleNode();
+    }
+
+    // ---- the thread crossing's FX end ------------------------------------------------------
+
+    private void onBatch(Batch batch) {
+        log.append(batch.events());
+        chart.append(batch.samples());
+        List<LogLine> lines = new ArrayList<>();
+        for (Batch.AppliedFault applied : batch.faults()) {
+            if (!applied.applied()) {
+                lines.add(new LogLine(applied.time(), LogCategory.FAULT,
+                        "✋ " + applied.fault().describe() + ": nothing to do"));
+                continue;
+            }
+            boolean keep = recording.get();
+            lines.add(new LogLine(applied.time(), LogCategory.FAULT,
+                    "✋ by hand: " + applied.fault().describe() + (keep ? "  [recorded]" : "")));
+            if (keep) {
+                recorded.add(new RecordedFault(applied.time(), applied.fault()));
+            }
+        }
+        log.addLines(lines);
+    }
+
+    // ---- the canvas ------------------------------------------------------------------------
+
+    /** Everything the canvas draws at wall instant {@code wallNow}. */
+    public DrawModel drawModel(Overlay overlay, long wallNow) {
+        LiveFrame frame = run.frame();
+        long drawTime = frame.displayTime(wallNow, 40_000L * (long) Math.max(1, frame.speed()));
+        Selection selection = editor.selection();
+        return new DrawModel(editor.nodesForDrawing(), editor.document().links(), frame, drawTime,
+                Set.copyOf(selection.nodes()), selection.links(), overlay, layers.get(), presentation.get());
+    }
+
+    /** Refreshes the inspector from the selection and the newest frame. */
+    public void refreshInspector() {
+        Selection selection = editor.selection();
+        inspector.show(selection.singleNode(), selection.singleLink(), selection.nodes().size(), editor.document(),
+                run.frame());
+    }
+
+    /** The clock text of the toolbar. */
+    public String clockText() {
+        LiveFrame frame = run.frame();
+        return String.format("t = %.3f s", SimTime.toMsExact(frame.now()) / 1000);
+    }
+}

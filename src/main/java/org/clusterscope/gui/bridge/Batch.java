@@ -1,0 +1,24 @@
+package org.clusterscope.gui.bridge;
+
+import java.util.List;
+
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.gui.panels.StatsSample;
+
+/**
+ * What the simulation thread hands to the FX thread besides the latest {@link LiveFrame}: the
+ * narrated events since the last batch, finished chart samples, and the faults applied by hand
+ * with the virtual time they took effect. Immutable.
+ */
+public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedFault> faults) {
+
+    public Batch {
+        events = List.copyOf(events);
+        samples = List.copyOf(samples);
+        faults = List.copyOf(faults);
+    }
+
+    /** A fault applied by hand at virtual time {@code time}; {@code applied} false when it did not apply. */
+    public record AppliedFault(long time, Fault fault, boolean applied) {
+    }
+}

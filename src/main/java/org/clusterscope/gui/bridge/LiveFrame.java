@@ -1,0 +1,44 @@
+package org.clusterscope.gui.bridge;
+
+import java.util.List;
+import java.util.Map;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.gui.doc.LinkKey;
+
+/**
+ * An immutable picture of the running simulation, published by the simulation thread and drawn
+ * by the FX thread. {@code now} is the virtual time it shows; {@code wallNanos} the wall-clock
+ * instant it was taken, so the canvas can move packets smoothly between two frames.
+ */
+public record LiveFrame(long now, long wallNanos, double speed, boolean playing, Map<NodeId, NodeLive> nodes,
+        Map<LinkKey, LinkLive> links, List<Flight> flights, List<Drop> drops, List<List<NodeId>> partition,
+        long packetsTotal) {
+
+    public static final LiveFrame EMPTY =
+            new LiveFrame(0, 0, 1, false, Map.of(), Map.of(), List.of(), List.of(), List.of(), 0);
+
+    public boolean isEmpty() {
+        return nodes.isEmpty();
+    }
+
+    /** The running nodes in state master, in id order. */
+    public List<NodeId> masters() {
+        return nodes.values().stream()
+                .filter(node -> node.state() == org.clusterscope.core.NodeState.MASTER)
+                .map(NodeLive::id).sorted().toList();
+    }
+
+    /**
+     * The virtual time to draw at wall instant {@code wallNow}: the frame's time moved on by the
+     * elapsed wall time × speed while playing, but never more than {@code maxAheadMicros} ahead,
+     * so a late frame never shows packets that have not left yet.
+     */
+    public long displayTime(long wallNow, long maxAheadMicros) {
+        if (!playing || wallNanos == 0) {
+            return now;
+        }
+        long ahead = (long) ((wallNow - wallNanos) / 1_000.0 * speed);
+        return now + Math.max(0, Math.min(ahead, maxAheadMicros));
+    }
+}

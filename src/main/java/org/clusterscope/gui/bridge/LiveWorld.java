@@ -1,0 +1,200 @@
+package org.clusterscope.gui.bridge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.gui.doc.LinkKey;
+
+/**
+ * Folds the simulation's event stream into what the canvas needs — node states, votes, link
+ * conditions, the partition, packets in flight, recent drops, traffic rates — and freezes it
+ * into an immutable {@link LiveFrame} on demand. Lives on the simulation thread only.
+ *
+ * <p>Packets are followed one by one only while {@link #followPackets} is on; at high speed
+ * the canvas shows the link glow instead, and following would only cost memory.
+ */
+public final class LiveWorld implements SimListener {
+
+    /** The time constant of the traffic rate: a hop counts fully for about one virtual second. */
+    private static final double RATE_TAU_MICROS = 1_000_000;
+    private static final int MAX_FLIGHTS = 20_000;
+    private static final int MAX_DROPS = 400;
+
+    private record Rate(double value, long time) {
+        Rate decayedTo(long now) {
+            return new Rate(value * Math.exp(-(now - time) / RATE_TAU_MICROS), now);
+        }
+    }
+
+    private final Map<NodeId, NodeFold> nodes = new LinkedHashMap<>();
+    private final Map<LinkKey, LinkLive> links = new LinkedHashMap<>();
+    private final Map<LinkKey, Rate> rates = new HashMap<>();
+    private final Deque<Flight> flights = new ArrayDeque<>();
+    private final Deque<Drop> drops = new ArrayDeque<>();
+    private final Map<Long, Flight> flightByPacketAndHop = new HashMap<>();
+    private List<List<NodeId>> partition = List.of();
+    private long packetsTotal;
+    private long now;
+    private boolean followPackets = true;
+    private long wallNanos;
+
+    /** Starts from the editor's topology: every node down, every link up with its settings. */
+    public LiveWorld(Map<NodeId, Integer> ports, Map<LinkKey, LinkLive> initialLinks) {
+        ports.forEach((id, port) -> nodes.put(id, new NodeFold(id, port)));
+        links.putAll(initialLinks);
+    }
+
+    public void setFollowPackets(boolean follow) {
+        followPackets = follow;
+        if (!follow) {
+            flights.clear();
+            flightByPacketAndHop.clear();
+        }
+    }
+
+    /** The wall-clock instant to stamp on drops seen from now on. */
+    public void setWallNanos(long nanos) {
+        wallNanos = nanos;
+    }
+
+    public long packetsTotal() {
+        return packetsTotal;
+    }
+
+    @Override
+    public void onEvent(SimEvent event) {
+        now = Math.max(now, event.time());
+        if (event instanceof SimEvent.NodeStarted e) {
+            node(e.node()).started(e.port(), e.birth());
+        } else if (event instanceof SimEvent.NodeStopped e) {
+            node(e.node()).stopped(e.kind() == SimEvent.StopKind.KILLED ? NodeState.DOWN : NodeState.DISPATCHED);
+        } else if (event instanceof SimEvent.StateChanged e) {
+            NodeFold node = node(e.node());
+            node.state = e.to();
+            node.master = e.master();
+        } else if (event instanceof SimEvent.VoteCast e) {
+            node(e.voter()).vote = e.candidate();
+        } else if (event instanceof SimEvent.VotesCounted e) {
+            NodeFold node = node(e.node());
+            node.countN = e.n();
+            node.countVotes = e.votes();
+        } else if (event instanceof SimEvent.PeerChanged e) {
+            node(e.node()).peers.put(e.peer(), e.status());
+        } else if (event instanceof SimEvent.TagsChanged e) {
+            node(e.node()).tags = e.tags();
+        } else if (event instanceof SimEvent.PacketSent) {
+            packetsTotal++;
+        } else if (event instanceof SimEvent.PacketHop e) {
+            hop(e);
+        } else if (event instanceof SimEvent.PacketDropped e) {
+            dropped(e);
+        } else if (event instanceof SimEvent.LinkChanged e) {
+            LinkKey key = LinkKey.of(e.a(), e.b());
+            LinkLive old = links.get(key);
+            links.put(key, new LinkLive(e.up(), old != null && old.cutByPartition(), e.loss(),
+                    old == null ? 0 : old.hopsPerSecond()));
+        } else if (event instanceof SimEvent.PartitionChanged e) {
+            partitioned(e.groups());
+        }
+    }
+
+    private NodeFold node(NodeId id) {
+        return nodes.computeIfAbsent(id, key -> new NodeFold(key, 0));
+    }
+
+    private void hop(SimEvent.PacketHop e) {
+        if (e.from().equals(e.to())) {
+            return;
+        }
+        LinkKey key = LinkKey.of(e.from(), e.to());
+        Rate rate = rates.get(key);
+        rates.put(key, rate == null ? new Rate(1e6 / RATE_TAU_MICROS, e.time())
+                : new Rate(rate.decayedTo(e.time()).value() + 1e6 / RATE_TAU_MICROS, e.time()));
+        if (followPackets && flights.size() < MAX_FLIGHTS) {
+            Flight flight = new Flight(e.kind(), e.from(), e.to(), e.time(), e.arrival());
+            flights.addLast(flight);
+            flightByPacketAndHop.put(hopKey(e.packet(), e.from()), flight);
+        }
+    }
+
+    private void dropped(SimEvent.PacketDropped e) {
+        Flight flight = flightByPacketAndHop.remove(hopKey(e.packet(), e.at()));
+        if (flight != null) {
+            flights.remove(flight);
+        }
+        drops.addLast(new Drop(e.kind(), e.at(), e.next(), e.reason(), e.time(), wallNanos));
+        while (drops.size() > MAX_DROPS) {
+            drops.removeFirst();
+        }
+    }
+
+    private static long hopKey(long packet, NodeId from) {
+        return packet * 31 + from.hashCode();
+    }
+
+    private void partitioned(List<List<NodeId>> groups) {
+        partition = groups;
+        // groups may overlap (the bridge pattern): a link survives when some group holds both ends
+        links.replaceAll((key, live) -> {
+            boolean together = groups.stream().anyMatch(g -> g.contains(key.a()) && g.contains(key.b()));
+            boolean cut = groups.size() > 1 && !together;
+            return new LinkLive(live.up(), cut, live.loss(), live.hopsPerSecond());
+        });
+    }
+
+    /** An immutable picture of now; drops older than {@code dropKeepNanos} of wall time are forgotten. */
+    public LiveFrame freeze(long simNow, long wallNow, double speed, boolean playing, long dropKeepNanos) {
+        now = Math.max(now, simNow);
+        Iterator<Flight> it = flights.iterator();
+        while (it.hasNext()) {
+            Flight flight = it.next();
+            if (flight.arrive() < now) {
+                it.remove();
+            }
+        }
+        if (flights.isEmpty()) {
+            flightByPacketAndHop.clear();
+        } else if (flightByPacketAndHop.size() > 4 * flights.size() + 1000) {
+            flightByPacketAndHop.values().retainAll(new java.util.HashSet<>(flights));
+        }
+        drops.removeIf(drop -> wallNow - drop.wallNanos() > dropKeepNanos);
+        Map<LinkKey, LinkLive> linkFrame = new LinkedHashMap<>();
+        links.forEach((key, live) -> {
+            Rate rate = rates.get(key);
+            double value = rate == null ? 0 : rate.decayedTo(now).value();
+            linkFrame.put(key, new LinkLive(live.up(), live.cutByPartition(), live.loss(), value < 0.05 ? 0 : value));
+        });
+        Map<NodeId, List<NodeId>> held = new HashMap<>();
+        for (NodeFold node : nodes.values()) {
+            if (node.vote != null && node.state.isRunning()) {
+                held.computeIfAbsent(node.vote, key -> new ArrayList<>()).add(node.id);
+            }
+        }
+        Map<NodeId, NodeLive> nodeFrame = new LinkedHashMap<>();
+        for (NodeFold node : nodes.values()) {
+            nodeFrame.put(node.id, node.freeze(held.getOrDefault(node.id, List.of())));
+        }
+        return new LiveFrame(now, wallNow, speed, playing, nodeFrame, linkFrame, List.copyOf(flights),
+                List.copyOf(drops), partition, packetsTotal);
+    }
+
+    /** The ids of the running nodes in state master, for "kill master" when the simulation has no opinion. */
+    public List<NodeId> masters() {
+        return nodes.values().stream().filter(node -> node.state == NodeState.MASTER).map(node -> node.id).toList();
+    }
+
+    Collection<NodeFold> folds() {
+        return nodes.values();
+    }
+}

@@ -1,0 +1,65 @@
+package org.clusterscope.gui.bridge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.core.PeerStatus;
+
+/**
+ * One node's picture, updated event by event on the simulation thread (mutable, never shared):
+ * state, master, vote, tags, how it sees each peer and its last count.
+ */
+final class NodeFold {
+
+    final NodeId id;
+    int port;
+    NodeState state = NodeState.DOWN;
+    long birth;
+    NodeId master;
+    NodeId vote;
+    List<String> tags = List.of();
+    final Map<NodeId, PeerStatus> peers = new LinkedHashMap<>();
+    int countN;
+    int countVotes;
+
+    NodeFold(NodeId id, int port) {
+        this.id = id;
+        this.port = port;
+    }
+
+    void started(int newPort, long newBirth) {
+        port = newPort;
+        birth = newBirth;
+        state = NodeState.JOINING;
+        master = null;
+        vote = null;
+        peers.clear();
+        countN = 0;
+        countVotes = 0;
+    }
+
+    void stopped(NodeState newState) {
+        state = newState;
+        master = null;
+        vote = null;
+    }
+
+    NodeLive freeze(List<NodeId> votesHeld) {
+        List<NodeId> connected = new ArrayList<>();
+        List<NodeId> lost = new ArrayList<>();
+        List<NodeId> dispatched = new ArrayList<>();
+        peers.forEach((peer, status) -> {
+            switch (status) {
+                case CONNECTED -> connected.add(peer);
+                case LOST -> lost.add(peer);
+                case DISPATCHED -> dispatched.add(peer);
+            }
+        });
+        return new NodeLive(id, port, state, birth, master, vote, tags, connected, lost, dispatched, votesHeld,
+                countN, countVotes);
+    }
+}

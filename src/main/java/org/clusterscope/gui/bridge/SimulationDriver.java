@@ -1,0 +1,293 @@
+package org.clusterscope.gui.bridge;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
+
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.gui.canvas.CanvasPainter;
+import org.clusterscope.gui.panels.Narrator;
+
+/**
+ * Runs a simulation on its own thread, advancing virtual time by wall time × speed, and is one
+ * half of the only place where threads cross (DESIGN.md "Threads"; {@link FxPump} is the other).
+ *
+ * <p>Down: every method called from the FX thread only queues a command; the simulation thread
+ * runs it between two slices of simulation. Up: on every tick (about 60 per second) the
+ * simulation thread publishes an immutable {@link LiveFrame} and a {@link Batch} of narrated
+ * events, chart samples and applied faults. The simulation thread never touches a JavaFX object
+ * and the FX thread never runs protocol code.
+ *
+ * <p>Each tick spends at most {@link #SLICE_BUDGET_NANOS} simulating. When the simulation
+ * cannot keep up with the requested speed it runs as fast as it can and the clock simply
+ * falls behind, instead of piling up a debt that would freeze it later.
+ */
+public final class SimulationDriver implements AutoCloseable {
+
+    public static final double MIN_SPEED = 0.1;
+    public static final double MAX_SPEED = 100;
+    static final long TICK_NANOS = 16_000_000;
+    static final long SLICE_BUDGET_NANOS = 12_000_000;
+    /** Virtual time simulated between two looks at the wall clock. */
+    private static final long CHUNK_MICROS = 5_000;
+    private static final int MAX_EVENTS_PER_BATCH = 3_000;
+    private static final long DROP_KEEP_NANOS = 1_500_000_000L;
+
+    private final SimulationPort simulation;
+    private final LiveWorld world;
+    private final StatsCollector stats;
+    private final Thread thread;
+    private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
+    private final ConcurrentLinkedQueue<Batch> outbox = new ConcurrentLinkedQueue<>();
+    private final AtomicReference<LiveFrame> latest = new AtomicReference<>(LiveFrame.EMPTY);
+    private volatile boolean closed;
+
+    // ---- simulation-thread state -----------------------------------------------------------
+    private boolean playing;
+    private double speed = 1;
+    private long wallBase;
+    private long virtualBase;
+    private long runTarget = -1;
+    private boolean seekingRoleChange;
+    private boolean roleChangeSeen;
+    private boolean changed = true;
+    private final Deque<SimEvent> narrated = new ArrayDeque<>();
+    private int skipped;
+    private final List<Batch.AppliedFault> applied = new ArrayList<>();
+
+    /**
+     * @param extraListener also hears every event on the simulation thread (e.g. expectation
+     *                      checks); may be null
+     */
+    public SimulationDriver(SimulationPort simulation, LiveWorld world, SimListener extraListener) {
+        this.simulation = simulation;
+        this.world = world;
+        this.stats = new StatsCollector(() -> world.masters().size());
+        simulation.subscribe(event -> {
+            world.onEvent(event);
+            stats.onEvent(event);
+            if (extraListener != null) {
+                extraListener.onEvent(event);
+            }
+            if (Narrator.isNarrated(event)) {
+                narrated.addLast(event);
+                if (narrated.size() > MAX_EVENTS_PER_BATCH) {
+                    narrated.removeFirst();
+                    skipped++;
+                }
+            }
+            if (event instanceof SimEvent.StateChanged || event instanceof SimEvent.NodeStopped) {
+                roleChangeSeen = true;
+            }
+            changed = true;
+        });
+        thread = new Thread(this::loop, "simulation");
+        thread.setDaemon(true);
+    }
+
+    /** Starts the simulation thread (paused). */
+    public SimulationDriver start() {
+        thread.start();
+        return this;
+    }
+
+    // ---- commands from the FX thread -------------------------------------------------------
+
+    public void play() {
+        command(() -> {
+            playing = true;
+            runTarget = -1;
+            seekingRoleChange = false;
+            rebase();
+        });
+    }
+
+    public void pause() {
+        command(() -> {
+            playing = false;
+            runTarget = -1;
+            seekingRoleChange = false;
+        });
+    }
+
+    /** Sets the speed, clamped to 0.1×–100× real time. */
+    public void setSpeed(double newSpeed) {
+        double clamped = Math.max(MIN_SPEED, Math.min(MAX_SPEED, newSpeed));
+        command(() -> {
+            speed = clamped;
+            world.setFollowPackets(speed <= CanvasPainter.MAX_PACKET_SPEED);
+            rebase();
+        });
+    }
+
+    /** Pauses and runs exactly one event. */
+    public void step() {
+        command(() -> {
+            playing = false;
+            runTarget = -1;
+            seekingRoleChange = false;
+            simulation.step();
+        });
+    }
+
+    /** Pauses, then runs event by event until some node changes state (or nothing is left to run). */
+    public void stepToRoleChange() {
+        command(() -> {
+            playing = false;
+            runTarget = -1;
+            roleChangeSeen = false;
+            seekingRoleChange = true;
+        });
+    }
+
+    /** Runs as fast as possible to virtual time {@code time}, then pauses there. */
+    public void runUntil(long time) {
+        command(() -> {
+            playing = false;
+            seekingRoleChange = false;
+            runTarget = time;
+        });
+    }
+
+    /** Applies a fault at the current virtual time; the next batch reports it. */
+    public void apply(Fault fault) {
+        command(() -> {
+            boolean ok = simulation.apply(fault);
+            applied.add(new Batch.AppliedFault(simulation.now(), fault, ok));
+        });
+    }
+
+    /** Runs arbitrary code on the simulation thread; for tests and one-off queries. */
+    public void onSimulationThread(Runnable task) {
+        command(task);
+    }
+
+    private void command(Runnable task) {
+        commands.add(task);
+        LockSupport.unpark(thread);
+    }
+
+    // ---- what the FX thread reads ----------------------------------------------------------
+
+    /** The newest frame published; never null. */
+    public LiveFrame latestFrame() {
+        return latest.get();
+    }
+
+    /** The batches published since the last call, oldest first. */
+    public List<Batch> drainBatches() {
+        List<Batch> batches = new ArrayList<>();
+        for (Batch batch = outbox.poll(); batch != null; batch = outbox.poll()) {
+            batches.add(batch);
+        }
+        return batches;
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        LockSupport.unpark(thread);
+        try {
+            thread.join(2_000);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ---- the simulation thread -------------------------------------------------------------
+
+    private void loop() {
+        publish(System.nanoTime(), true);
+        while (!closed) {
+            long tickStart = System.nanoTime();
+            world.setWallNanos(tickStart);
+            try {
+                for (Runnable task = commands.poll(); task != null; task = commands.poll()) {
+                    task.run();
+                    changed = true;
+                }
+                advance(tickStart);
+            } catch (RuntimeException failure) {
+                playing = false;
+                runTarget = -1;
+                seekingRoleChange = false;
+                narrated.addLast(new SimEvent.Warning(simulation.now(),
+                        "the simulation stopped: " + failure.getMessage()));
+                changed = true;
+            }
+            publish(System.nanoTime(), false);
+            long sleep = TICK_NANOS - (System.nanoTime() - tickStart);
+            if (sleep > 0 && commands.isEmpty()) {
+                LockSupport.parkNanos(sleep);
+            }
+        }
+    }
+
+    private void advance(long tickStart) {
+        long deadline = tickStart + SLICE_BUDGET_NANOS;
+        if (runTarget >= 0) {
+            runTowards(runTarget, deadline);
+            if (simulation.now() >= runTarget) {
+                runTarget = -1;
+            }
+        } else if (seekingRoleChange) {
+            while (!roleChangeSeen && System.nanoTime() < deadline) {
+                if (!simulation.step()) {
+                    seekingRoleChange = false;
+                    break;
+                }
+            }
+            if (roleChangeSeen) {
+                seekingRoleChange = false;
+            }
+        } else if (playing) {
+            long target = virtualBase + (long) ((tickStart - wallBase) / 1_000.0 * speed);
+            runTowards(target, deadline);
+            if (simulation.now() < target) {
+                // could not keep up: carry on from here rather than owe the difference
+                rebase();
+            }
+            changed = true;
+        }
+        stats.advanceTo(simulation.now());
+    }
+
+    private void runTowards(long target, long deadline) {
+        while (simulation.now() < target && System.nanoTime() < deadline) {
+            simulation.runUntil(Math.min(target, simulation.now() + CHUNK_MICROS));
+        }
+    }
+
+    private void rebase() {
+        wallBase = System.nanoTime();
+        virtualBase = simulation.now();
+    }
+
+    private void publish(long wallNow, boolean force) {
+        if (!changed && !force) {
+            return;
+        }
+        changed = false;
+        boolean moving = playing || runTarget >= 0;
+        latest.set(world.freeze(simulation.now(), wallNow, speed, moving, DROP_KEEP_NANOS));
+        List<SimEvent> events = new ArrayList<>(narrated.size() + 1);
+        if (skipped > 0) {
+            events.add(new SimEvent.Warning(simulation.now(),
+                    skipped + " older log lines skipped at this speed (the picture is complete)"));
+            skipped = 0;
+        }
+        events.addAll(narrated);
+        narrated.clear();
+        List<Batch.AppliedFault> faults = List.copyOf(applied);
+        applied.clear();
+        List<org.clusterscope.gui.panels.StatsSample> samples = stats.drain();
+        if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty()) {
+            outbox.add(new Batch(events, samples, faults));
+        }
+    }
+}

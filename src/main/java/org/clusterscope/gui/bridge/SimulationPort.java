@@ -1,0 +1,32 @@
+package org.clusterscope.gui.bridge;
+
+import java.util.Optional;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.event.SimListener;
+
+/**
+ * What the window needs from a simulation, on the simulation thread only: advance virtual time,
+ * hear its events, and apply faults. The runtime's {@code Simulation} is adapted to it by
+ * {@link RuntimeSimulationPort}; keeping the port small keeps the threading in
+ * {@link SimulationDriver} independent of how a simulation is built.
+ */
+public interface SimulationPort {
+
+    /** The virtual time, in microseconds. */
+    long now();
+
+    /** Runs the next scheduled event; false when nothing is scheduled. */
+    boolean step();
+
+    /** Runs every event up to and including {@code time}, then sets the clock to it. */
+    void runUntil(long time);
+
+    void subscribe(SimListener listener);
+
+    /** The master now, as the scenario's {@code @master} names it, if any. */
+    Optional<NodeId> currentMaster();
+
+    /** Applies a fault at the current virtual time; false (with nothing changed) when it does not apply. */
+    boolean apply(Fault fault);
+}

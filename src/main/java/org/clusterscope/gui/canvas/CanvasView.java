@@ -1,0 +1,76 @@
+package org.clusterscope.gui.canvas;
+
+import java.util.function.Supplier;
+
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Pane;
+
+/**
+ * The drawing surface: one {@link Canvas} that fills its pane, repainted on every pulse by an
+ * {@link AnimationTimer} from the {@link DrawModel} its supplier hands over. It remembers the
+ * last model drawn (what the user sees, and what tests assert on) and how long painting took.
+ */
+public final class CanvasView extends Pane {
+
+    private final Canvas canvas = new Canvas();
+    private final Viewport viewport = new Viewport();
+    private final Supplier<DrawModel> models;
+    private final AnimationTimer timer;
+    private volatile DrawModel lastDrawn;
+    private volatile long lastPaintNanos;
+    private volatile long lastPulseNanos;
+
+    public CanvasView(Supplier<DrawModel> models) {
+        this.models = models;
+        getStyleClass().add("topology-canvas");
+        getChildren().add(canvas);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+        setMinSize(200, 150);
+        setFocusTraversable(true);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                lastPulseNanos = now;
+                repaint();
+            }
+        };
+        timer.start();
+    }
+
+    /** Paints the current model at once (also called by the timer on every pulse). */
+    public void repaint() {
+        long start = System.nanoTime();
+        DrawModel model = models.get();
+        CanvasPainter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), model, viewport,
+                start);
+        lastDrawn = model;
+        lastPaintNanos = System.nanoTime() - start;
+    }
+
+    public Canvas canvas() {
+        return canvas;
+    }
+
+    public Viewport viewport() {
+        return viewport;
+    }
+
+    /** The model of the last frame painted: exactly what is on screen. */
+    public DrawModel lastDrawn() {
+        return lastDrawn;
+    }
+
+    public long lastPaintNanos() {
+        return lastPaintNanos;
+    }
+
+    public long lastPulseNanos() {
+        return lastPulseNanos;
+    }
+
+    public void stop() {
+        timer.stop();
+    }
+}

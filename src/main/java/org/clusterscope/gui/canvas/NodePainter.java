@@ -1,0 +1,96 @@
+package org.clusterscope.gui.canvas;
+
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
+import javafx.geometry.VPos;
+
+import org.clusterscope.core.NodeState;
+import org.clusterscope.gui.bridge.NodeLive;
+import org.clusterscope.gui.doc.DocNode;
+
+/**
+ * Nodes by state, each with a shape of its own so the picture reads in black and white:
+ * master — gold, double ring and a crown; slave — solid blue disc; joining — pale disc with a
+ * dashed rim; dispatched — hollow grey disc struck through; down — black disc with a white X.
+ * A node not yet simulated (the editor before play) is a plain white disc.
+ */
+final class NodePainter {
+
+    private NodePainter() {
+    }
+
+    static void paint(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
+        double r = model.nodeRadius() * scale;
+        boolean labels = model.shows(Layer.LABELS) && r >= 7;
+        Font idFont = Font.font("System", FontWeight.BOLD, Math.max(8, r * 0.72));
+        Font portFont = Font.font("System", Math.max(8, r * 0.6));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.CENTER);
+        for (DocNode node : model.nodes()) {
+            double[] p = index.at(node.id());
+            NodeLive live = model.live().nodes().get(node.id());
+            NodeState state = live == null ? null : live.state();
+            if (model.selectedNodes().contains(node.id())) {
+                gc.setFill(Palette.SELECTION);
+                gc.setGlobalAlpha(0.35);
+                gc.fillOval(p[0] - r - 7 * scale, p[1] - r - 7 * scale, 2 * r + 14 * scale, 2 * r + 14 * scale);
+                gc.setGlobalAlpha(1);
+            }
+            body(gc, state, p[0], p[1], r, scale);
+            if (labels) {
+                gc.setFont(idFont);
+                gc.setFill(Palette.text(state));
+                gc.fillText(node.id().value(), p[0], p[1]);
+                gc.setFont(portFont);
+                gc.setFill(Palette.MUTED);
+                int port = live == null ? node.port() : live.port();
+                gc.fillText(":" + port, p[0], p[1] + r + 9 * scale * (model.presentation() ? 1.3 : 1));
+            }
+        }
+        gc.setTextBaseline(VPos.BASELINE);
+    }
+
+    private static void body(GraphicsContext gc, NodeState state, double x, double y, double r, double scale) {
+        gc.setFill(Palette.fill(state));
+        gc.setStroke(Palette.outline(state));
+        gc.setLineWidth(Math.max(1, 2 * scale));
+        gc.setLineDashes();
+        if (state == NodeState.MASTER) {
+            double outer = r + 5 * scale;
+            gc.strokeOval(x - outer, y - outer, 2 * outer, 2 * outer);
+            crown(gc, x, y - outer - 2 * scale, r * 0.9);
+            gc.setFill(Palette.fill(state));
+            gc.setStroke(Palette.outline(state));
+        }
+        gc.fillOval(x - r, y - r, 2 * r, 2 * r);
+        if (state == NodeState.JOINING) {
+            gc.setLineDashes(4 * scale, 3 * scale);
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+            gc.setLineDashes();
+        } else {
+            gc.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        }
+        if (state == NodeState.DISPATCHED) {
+            double d = r * 0.75;
+            gc.strokeLine(x - d, y + d, x + d, y - d);
+        } else if (state == NodeState.DOWN) {
+            double d = r * 0.45;
+            gc.setStroke(javafx.scene.paint.Color.web("#9a9a9a"));
+            gc.strokeLine(x - d - r * 0.2, y - d - r * 0.2, x + d + r * 0.2, y + d + r * 0.2);
+            gc.strokeLine(x - d - r * 0.2, y + d + r * 0.2, x + d + r * 0.2, y - d - r * 0.2);
+        }
+    }
+
+    /** A three-pointed crown standing on the master's outer ring. */
+    private static void crown(GraphicsContext gc, double cx, double base, double size) {
+        double w = size;
+        double h = size * 0.62;
+        double[] xs = {cx - w / 2, cx - w / 2, cx - w / 4, cx, cx + w / 4, cx + w / 2, cx + w / 2};
+        double[] ys = {base, base - h, base - h * 0.45, base - h * 1.05, base - h * 0.45, base - h, base};
+        gc.setFill(Palette.fill(NodeState.MASTER));
+        gc.fillPolygon(xs, ys, xs.length);
+        gc.strokePolygon(xs, ys, xs.length);
+    }
+}

@@ -1,0 +1,97 @@
+package org.clusterscope.gui.canvas;
+
+import javafx.scene.canvas.GraphicsContext;
+
+import org.clusterscope.gui.bridge.Drop;
+import org.clusterscope.gui.bridge.Flight;
+
+/**
+ * Packets on the links, each kind drawn its own way: beacon — a green dot with a halo (the
+ * pulse); probe — a purple diamond; vote — an orange arrowhead pointing where it goes; goodbye —
+ * a brown square; ping — a hollow red ring; anything else — a small grey square. Dropped packets
+ * are a red X where they died, fading out over {@link #DROP_FADE_NANOS}.
+ */
+final class PacketPainter {
+
+    static final long DROP_FADE_NANOS = 1_200_000_000L;
+
+    private PacketPainter() {
+    }
+
+    static void paintFlights(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
+        double s = Math.max(2.5, 5 * scale) * (model.presentation() ? 1.4 : 1);
+        gc.setLineDashes();
+        gc.setLineWidth(Math.max(1, 1.5 * scale));
+        for (Flight flight : model.live().flights()) {
+            double[] a = index.at(flight.from());
+            double[] b = index.at(flight.to());
+            if (a == null || b == null) {
+                continue;
+            }
+            double t = flight.progress(model.drawTime());
+            double x = a[0] + (b[0] - a[0]) * t;
+            double y = a[1] + (b[1] - a[1]) * t;
+            shape(gc, flight.kind(), x, y, b[0] - a[0], b[1] - a[1], s);
+        }
+    }
+
+    private static void shape(GraphicsContext gc, String kind, double x, double y, double dx, double dy, double s) {
+        gc.setFill(Palette.packet(kind));
+        gc.setStroke(Palette.packet(kind));
+        switch (kind) {
+            case "beacon" -> {
+                gc.setGlobalAlpha(0.3);
+                gc.fillOval(x - 1.8 * s, y - 1.8 * s, 3.6 * s, 3.6 * s);
+                gc.setGlobalAlpha(1);
+                gc.fillOval(x - s, y - s, 2 * s, 2 * s);
+            }
+            case "probe", "discovery" -> gc.fillPolygon(
+                    new double[] {x, x + 1.3 * s, x, x - 1.3 * s}, new double[] {y - 1.3 * s, y, y + 1.3 * s, y}, 4);
+            case "vote" -> arrowHead(gc, x, y, dx, dy, 1.8 * s);
+            case "goodbye" -> gc.fillRect(x - s, y - s, 2 * s, 2 * s);
+            case "ping" -> gc.strokeOval(x - 1.2 * s, y - 1.2 * s, 2.4 * s, 2.4 * s);
+            default -> gc.fillRect(x - 0.8 * s, y - 0.8 * s, 1.6 * s, 1.6 * s);
+        }
+    }
+
+    static void arrowHead(GraphicsContext gc, double x, double y, double dx, double dy, double size) {
+        double length = Math.hypot(dx, dy);
+        if (length < 1e-6) {
+            return;
+        }
+        double ux = dx / length;
+        double uy = dy / length;
+        double[] xs = {x + ux * size, x - ux * size * 0.6 - uy * size * 0.7, x - ux * size * 0.6 + uy * size * 0.7};
+        double[] ys = {y + uy * size, y - uy * size * 0.6 + ux * size * 0.7, y - uy * size * 0.6 - ux * size * 0.7};
+        gc.fillPolygon(xs, ys, 3);
+    }
+
+    static void paintDrops(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale, long wallNow) {
+        double s = Math.max(3, 6 * scale) * (model.presentation() ? 1.4 : 1);
+        gc.setStroke(Palette.DROP);
+        gc.setLineWidth(Math.max(1.5, 2.5 * scale));
+        gc.setLineDashes();
+        for (Drop drop : model.live().drops()) {
+            double[] a = index.at(drop.at());
+            if (a == null) {
+                continue;
+            }
+            double age = (wallNow - drop.wallNanos()) / (double) DROP_FADE_NANOS;
+            if (age >= 1) {
+                continue;
+            }
+            double[] b = index.at(drop.next());
+            double x = a[0];
+            double y = a[1];
+            if (b != null) {
+                // it died on the link, a third of the way along: clear of the node's own disc
+                x += (b[0] - a[0]) * 0.35;
+                y += (b[1] - a[1]) * 0.35;
+            }
+            gc.setGlobalAlpha(Math.max(0, 1 - Math.max(0, age)));
+            gc.strokeLine(x - s, y - s, x + s, y + s);
+            gc.strokeLine(x - s, y + s, x + s, y - s);
+        }
+        gc.setGlobalAlpha(1);
+    }
+}

@@ -1,0 +1,56 @@
+package org.clusterscope.gui.canvas;
+
+import javafx.scene.canvas.GraphicsContext;
+
+import org.clusterscope.gui.bridge.NodeLive;
+
+/**
+ * Votes as curved orange arrows from each running voter to the node it votes for, straight
+ * through the air (a vote is a belief, not a path), bent a little so two opposite votes do
+ * not overlap. A node voting for itself gets no arrow.
+ */
+final class VotePainter {
+
+    private VotePainter() {
+    }
+
+    static void paint(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
+        double r = model.nodeRadius() * scale;
+        gc.setStroke(Palette.VOTE);
+        gc.setFill(Palette.VOTE);
+        gc.setLineWidth(Math.max(1.2, 2.2 * scale) * (model.presentation() ? 1.4 : 1));
+        gc.setLineDashes();
+        gc.setGlobalAlpha(0.85);
+        for (NodeLive node : model.live().nodes().values()) {
+            if (node.vote() == null || node.vote().equals(node.id()) || !node.state().isRunning()) {
+                continue;
+            }
+            double[] a = index.at(node.id());
+            double[] b = index.at(node.vote());
+            if (a == null || b == null) {
+                continue;
+            }
+            double dx = b[0] - a[0];
+            double dy = b[1] - a[1];
+            double length = Math.hypot(dx, dy);
+            if (length < 2 * r + 4) {
+                continue;
+            }
+            double ux = dx / length;
+            double uy = dy / length;
+            double sx = a[0] + ux * (r + 2);
+            double sy = a[1] + uy * (r + 2);
+            double ex = b[0] - ux * (r + 9 * scale);
+            double ey = b[1] - uy * (r + 9 * scale);
+            double bend = Math.min(40 * scale, length * 0.15);
+            double cx = (sx + ex) / 2 - uy * bend;
+            double cy = (sy + ey) / 2 + ux * bend;
+            gc.beginPath();
+            gc.moveTo(sx, sy);
+            gc.quadraticCurveTo(cx, cy, ex, ey);
+            gc.stroke();
+            PacketPainter.arrowHead(gc, ex, ey, ex - cx, ey - cy, 8 * scale * (model.presentation() ? 1.4 : 1));
+        }
+        gc.setGlobalAlpha(1);
+    }
+}

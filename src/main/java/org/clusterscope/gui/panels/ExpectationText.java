@@ -1,0 +1,43 @@
+package org.clusterscope.gui.panels;
+
+import java.util.stream.Collectors;
+
+import org.clusterscope.scenario.Expectation;
+
+/** An expectation in plain words, e.g. "by 8s: n1 is master of all running nodes". */
+public final class ExpectationText {
+
+    private ExpectationText() {
+    }
+
+    public static String of(Expectation expectation) {
+        if (expectation instanceof Expectation.Master e) {
+            return "by " + e.by() + ": " + e.master() + " is master"
+                    + (e.among() == null ? " of all running nodes" : " among " + String.join(",", e.among()));
+        }
+        if (expectation instanceof Expectation.NoMaster e) {
+            return "by " + e.by() + ": no master among " + String.join(",", e.nodes());
+        }
+        if (expectation instanceof Expectation.States e) {
+            return "by " + e.by() + ": " + e.states().entrySet().stream()
+                    .map(entry -> entry.getKey() + " " + entry.getValue().jsonName()).collect(Collectors.joining(", "));
+        }
+        if (expectation instanceof Expectation.Masters e) {
+            return "by " + e.by() + ": exactly " + e.count() + " master(s)";
+        }
+        if (expectation instanceof Expectation.Converged e) {
+            return "by " + e.by() + ": all running nodes name one master";
+        }
+        if (expectation instanceof Expectation.Record e) {
+            return "by " + e.by() + ": " + e.node() + " holds " + e.group() + "/" + e.key() + " = " + e.value();
+        }
+        if (expectation instanceof Expectation.NoRecord e) {
+            return "by " + e.by() + ": " + e.node() + " has no " + e.group() + "/" + e.key();
+        }
+        if (expectation instanceof Expectation.Always e) {
+            return "always: " + e.invariant() + (e.from() == null ? "" : " from " + e.from())
+                    + (e.grace() == null ? "" : ", grace " + e.grace());
+        }
+        return expectation.toString();
+    }
+}

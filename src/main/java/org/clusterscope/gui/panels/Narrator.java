@@ -1,0 +1,103 @@
+package org.clusterscope.gui.panels;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.event.SimEvent;
+
+/**
+ * Turns simulation events into log lines in plain words, using the reasons the protocol gives
+ * (PROTOCOL.md §3). Packet sends and hops are not narrated (far too many); drops are, since
+ * each one is a fault made visible.
+ */
+public final class Narrator {
+
+    private Narrator() {
+    }
+
+    public static Optional<LogLine> narrate(SimEvent event) {
+        long t = event.time();
+        if (event instanceof SimEvent.StateChanged e) {
+            String master = e.master() == null ? "" : " (master " + e.master() + ")";
+            return line(t, LogCategory.ROLE, e.node() + ": " + e.from() + " → " + e.to() + master + reason(e.reason()));
+        }
+        if (event instanceof SimEvent.VoteCast e) {
+            return line(t, LogCategory.VOTE, e.voter() + " votes " + e.candidate() + reason(e.reason()));
+        }
+        if (event instanceof SimEvent.VotesCounted e) {
+            String verdict = e.majority() ? "a majority" : "no majority";
+            return line(t, LogCategory.VOTE, e.node() + " counts " + e.votes() + " of " + e.n() + " votes for "
+                    + e.leader() + ": " + verdict + reason(e.reason()));
+        }
+        if (event instanceof SimEvent.PeerChanged e) {
+            return line(t, LogCategory.PEER, e.node() + " sees " + e.peer() + " " + e.status() + reason(e.reason()));
+        }
+        if (event instanceof SimEvent.NodeStarted e) {
+            return line(t, LogCategory.NODE, e.node() + " starts on port " + e.port());
+        }
+        if (event instanceof SimEvent.NodeStopped e) {
+            String how = switch (e.kind()) {
+                case KILLED -> " is killed (crash, no goodbye)";
+                case QUIT -> " quits gracefully";
+                case DISPATCHED -> " dispatches itself";
+            };
+            return line(t, e.kind() == SimEvent.StopKind.DISPATCHED ? LogCategory.ROLE : LogCategory.FAULT,
+                    e.node() + how + reason(e.reason()));
+        }
+        if (event instanceof SimEvent.LinkChanged e) {
+            String state = e.up() ? "up" : "DOWN";
+            String loss = e.loss() > 0 ? String.format(", loss %.0f%%", e.loss() * 100) : "";
+            return line(t, LogCategory.FAULT, "link " + e.a() + "—" + e.b() + " " + state + " ("
+                    + fmt(e.latencyMs()) + " ms" + loss + ")" + reason(e.reason()));
+        }
+        if (event instanceof SimEvent.PartitionChanged e) {
+            if (e.groups().size() < 2) {
+                return line(t, LogCategory.FAULT, "network healed: one part again");
+            }
+            return line(t, LogCategory.FAULT, e.name() + ": " + groups(e.groups()));
+        }
+        if (event instanceof SimEvent.PacketDropped e) {
+            String where = e.next() == null ? " at " + e.at() : " on " + e.at() + "→" + e.next();
+            return line(t, LogCategory.PACKET, e.kind() + " dropped" + where + " (" + e.reason() + ")");
+        }
+        if (event instanceof SimEvent.TagsChanged e) {
+            return line(t, LogCategory.SERVICE, e.node() + " tags " + e.tags());
+        }
+        if (event instanceof SimEvent.ServiceEvent e) {
+            return line(t, LogCategory.SERVICE, e.node() + " " + e.what() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
+        }
+        if (event instanceof SimEvent.Note e) {
+            return line(t, LogCategory.NOTE, "“" + e.text() + "”");
+        }
+        if (event instanceof SimEvent.Warning e) {
+            return line(t, LogCategory.NOTE, "⚠ " + e.text());
+        }
+        return Optional.empty();
+    }
+
+    /** Whether an event makes a log line at all, so the bridge hands over only those. */
+    public static boolean isNarrated(SimEvent event) {
+        return !(event instanceof SimEvent.PacketSent || event instanceof SimEvent.PacketHop
+                || event instanceof SimEvent.PacketDelivered);
+    }
+
+    private static Optional<LogLine> line(long time, LogCategory category, String text) {
+        return Optional.of(new LogLine(time, category, text));
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? "" : " — " + reason;
+    }
+
+    private static String fmt(double value) {
+        return value == Math.rint(value) ? Long.toString((long) value) : Double.toString(value);
+    }
+
+    static String groups(List<List<NodeId>> groups) {
+        return groups.stream()
+                .map(group -> group.stream().map(NodeId::value).collect(Collectors.joining(",", "{", "}")))
+                .collect(Collectors.joining(" | "));
+    }
+}

@@ -1,0 +1,119 @@
+package org.clusterscope.gui.panels;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+
+import javafx.animation.AnimationTimer;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.layout.Pane;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * The timeline under the canvas: the scenario's scheduled events as marks along virtual time
+ * (faults, node life, notes, expectation deadlines), with a red marker for now that moves as
+ * the simulation runs. Drawn on its own small canvas.
+ */
+public final class TimelineView extends Pane {
+
+    private final Canvas canvas = new Canvas();
+    private final LongSupplier now;
+    private List<TimelineMark> marks = List.of();
+    private long duration = 60_000_000;
+    private double fontSize = 11;
+
+    public TimelineView(LongSupplier now) {
+        this.now = now;
+        getChildren().add(canvas);
+        canvas.widthProperty().bind(widthProperty());
+        canvas.heightProperty().bind(heightProperty());
+        getStyleClass().add("timeline");
+        new AnimationTimer() {
+            @Override
+            public void handle(long wall) {
+                paint();
+            }
+        }.start();
+    }
+
+    public void setMarks(List<TimelineMark> newMarks, long newDuration) {
+        marks = List.copyOf(newMarks);
+        duration = Math.max(1_000_000, newDuration);
+    }
+
+    public List<TimelineMark> marks() {
+        return marks;
+    }
+
+    public void setFontSize(double size) {
+        fontSize = size;
+    }
+
+    private void paint() {
+        GraphicsContext gc = canvas.getGraphicsContext2D();
+        double w = canvas.getWidth();
+        double h = canvas.getHeight();
+        gc.setFill(Color.web("#fbfbfc"));
+        gc.fillRect(0, 0, w, h);
+        double left = 12;
+        double right = w - 12;
+        double axis = h - 16;
+        gc.setStroke(Color.web("#9aa3b2"));
+        gc.setLineWidth(1);
+        gc.strokeLine(left, axis, right, axis);
+        gc.setFont(Font.font("System", fontSize - 1));
+        gc.setFill(Color.web("#6b7280"));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.setTextBaseline(VPos.TOP);
+        long step = tickStep(duration);
+        for (long t = 0; t <= duration; t += step) {
+            double x = left + (right - left) * t / duration;
+            gc.strokeLine(x, axis, x, axis + 4);
+            gc.fillText(t / 1_000_000 + "s", x, axis + 3);
+        }
+        gc.setTextBaseline(VPos.BOTTOM);
+        gc.setFont(Font.font("System", fontSize));
+        int row = 0;
+        double lastX = -1000;
+        for (TimelineMark mark : marks) {
+            double x = left + (right - left) * Math.min(mark.time(), duration) / duration;
+            row = x - lastX < 90 ? (row + 1) % 3 : 0;
+            lastX = x;
+            Color color = color(mark.kind());
+            gc.setStroke(color);
+            gc.setLineWidth(2);
+            gc.strokeLine(x, axis - 4, x, axis + 1);
+            gc.setFill(color);
+            double y = axis - 6 - row * (fontSize + 2);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillOval(x - 3, axis - 3, 6, 6);
+            gc.fillText(mark.label(), x + 3, y);
+        }
+        long t = now.getAsLong();
+        double x = left + (right - left) * Math.min(t, duration) / duration;
+        gc.setStroke(Color.web("#d00000"));
+        gc.setLineWidth(2);
+        gc.strokeLine(x, 2, x, h - 2);
+        gc.setFill(Color.web("#d00000"));
+        gc.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {0, 0, 7}, 3);
+    }
+
+    private static Color color(TimelineMark.Kind kind) {
+        return switch (kind) {
+            case FAULT -> Color.web("#b03a00");
+            case LIFE -> Color.web("#1f2430");
+            case NOTE -> Color.web("#006b4f");
+            case EXPECT -> Color.web("#0072b2");
+            case RECORDED -> Color.web("#c0392b");
+        };
+    }
+
+    private static long tickStep(long duration) {
+        long seconds = duration / 1_000_000;
+        long step = seconds <= 20 ? 1 : seconds <= 60 ? 5 : seconds <= 300 ? 30 : 60;
+        return step * 1_000_000;
+    }
+}

@@ -1,0 +1,236 @@
+package org.clusterscope.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.SimTime;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.net.sim.LinkSettings;
+import org.clusterscope.net.sim.LinkView;
+import org.clusterscope.net.sim.Nemesis;
+import org.clusterscope.node.NodeSpec;
+import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.runtime.Simulation;
+import org.clusterscope.scenario.check.ExpectationResult;
+import org.clusterscope.scenario.check.InvariantMonitor;
+import org.clusterscope.scenario.check.StepCause;
+import org.clusterscope.scenario.check.TimedCheck;
+import org.clusterscope.scenario.check.Verdict;
+import org.clusterscope.topology.Link;
+import org.clusterscope.topology.Topologies;
+
+/**
+ * Runs a scenario headless (SCENARIO_FORMAT.md): builds the {@link Simulation} from it (nodes in
+ * scenario order, link shapes expanded by {@link Topologies}, node starts and timed events
+ * scheduled at their instants), runs it to the end, checks each {@code by} expectation at its
+ * instant after every event at or before it, and each {@code always} invariant after every
+ * engine step.
+ *
+ * <p>{@link #build(List)} alone gives the GUI the same simulation to drive by hand.
+ */
+public final class ScenarioRunner {
+
+    private final Scenario scenario;
+
+    public ScenarioRunner(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /**
+     * What this version cannot run yet, one phrase each (e.g. {@code write at 15s},
+     * {@code record by 16s}): the GDB events and expectations. Empty when the whole scenario runs.
+     */
+    public List<String> unsupported() {
+        List<String> missing = new ArrayList<>();
+        for (EventDef event : scenario.events()) {
+            if (event.action().isGdb()) {
+                missing.add(event.action().keyword() + " at " + event.at());
+            }
+        }
+        for (Expectation expectation : scenario.expect()) {
+            if (expectation.isGdb()) {
+                missing.add(org.clusterscope.scenario.check.Wording.of(expectation));
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The simulation of this scenario, with {@code listeners} subscribed before anything happens,
+     * every node added and linked, and every start and event scheduled. Nothing has run yet.
+     *
+     * @throws IllegalStateException when the scenario uses what {@link #unsupported()} lists
+     */
+    public Simulation build(List<SimListener> listeners) {
+        List<String> missing = unsupported();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not supported yet: " + String.join(", ", missing));
+        }
+        ProtocolSettings p = scenario.protocol();
+        ProtocolConfig protocol = new ProtocolConfig(p.election(), Strategy.parse(p.strategy().jsonName()),
+                p.heartbeatMs(), p.ttlMs(), p.beaconHops());
+        NetworkSettings n = scenario.network();
+        LinkSettings defaults = new LinkSettings(n.latencyMs(), n.jitterMs(), n.loss());
+        Simulation sim = new Simulation(scenario.seed(), protocol, defaults);
+        listeners.forEach(sim.events()::subscribe);
+
+        Roster roster = scenario.roster();
+        for (ResolvedNode node : roster.nodes()) {
+            sim.addNode(new NodeSpec(NodeId.of(node.id()), node.port(), node.tags(), node.channels(),
+                    node.birth() == null ? null : node.birth().micros()));
+        }
+        for (LinkDef link : scenario.links()) {
+            LinkSettings settings = link.overrides().isEmpty() ? null : settings(defaults, link.overrides());
+            for (Link pair : expand(link)) {
+                sim.link(pair.a(), pair.b(), settings);
+            }
+        }
+        for (ResolvedNode node : roster.nodes()) {
+            if (!node.startAt().isNever()) {
+                NodeId id = NodeId.of(node.id());
+                sim.at(node.startAt().micros(), () -> sim.start(id));
+            }
+        }
+        for (EventDef event : scenario.events()) {
+            sim.at(event.at().micros(), () -> apply(sim, event));
+        }
+        return sim;
+    }
+
+    /**
+     * Runs the scenario to {@code endMicros} (normally {@code runFor}) and checks every
+     * expectation; {@code by} instants after the end are reported as {@link Verdict#SKIP}.
+     */
+    public RunReport run(long endMicros, List<SimListener> listeners) {
+        StepCause cause = new StepCause();
+        List<SimListener> all = new ArrayList<>(listeners);
+        all.add(cause);
+        Simulation sim = build(all);
+
+        List<InvariantMonitor> monitors = new ArrayList<>();
+        ExpectationResult[] results = new ExpectationResult[scenario.expect().size()];
+        for (Expectation expectation : scenario.expect()) {
+            if (expectation instanceof Expectation.Always always) {
+                monitors.add(new InvariantMonitor(always));
+            }
+        }
+        sim.engine().addStepListener(() -> {
+            for (InvariantMonitor monitor : monitors) {
+                monitor.afterStep(sim, cause::describe);
+            }
+            cause.clear();
+        });
+
+        List<Integer> timed = new ArrayList<>();
+        for (int i = 0; i < results.length; i++) {
+            if (scenario.expect().get(i) instanceof Expectation.Timed) {
+                timed.add(i);
+            }
+        }
+        timed.sort((a, b) -> Long.compare(by(a), by(b)));
+        for (int i : timed) {
+            Expectation.Timed expectation = (Expectation.Timed) scenario.expect().get(i);
+            long instant = expectation.by().micros();
+            if (instant > endMicros) {
+                results[i] = new ExpectationResult(expectation, Verdict.SKIP, "the run ends at " + SimTime.format(endMicros));
+                continue;
+            }
+            sim.runUntil(instant);
+            results[i] = TimedCheck.of(expectation).check(sim);
+        }
+        sim.runUntil(endMicros);
+        int m = 0;
+        for (int i = 0; i < results.length; i++) {
+            if (scenario.expect().get(i) instanceof Expectation.Always) {
+                InvariantMonitor monitor = monitors.get(m++);
+                monitor.finish(sim);
+                results[i] = monitor.result();
+            }
+        }
+        return new RunReport(scenario, sim, List.of(results), endMicros);
+    }
+
+    private long by(int index) {
+        return ((Expectation.Timed) scenario.expect().get(index)).by().micros();
+    }
+
+    /** The links a shape makes, via the topology package (PROTOCOL.md §5). */
+    static List<Link> expand(LinkDef link) {
+        if (link instanceof LinkDef.Single s) {
+            return List.of(new Link(NodeId.of(s.a()), NodeId.of(s.b())));
+        }
+        if (link instanceof LinkDef.Ring r) {
+            return Topologies.ringLinks(ids(r.ids()));
+        }
+        if (link instanceof LinkDef.Clique c) {
+            return Topologies.cliqueLinks(ids(c.ids()));
+        }
+        if (link instanceof LinkDef.Star s) {
+            return Topologies.starLinks(NodeId.of(s.center()), ids(s.to()));
+        }
+        LinkDef.Connect c = (LinkDef.Connect) link;
+        return Topologies.connectLinks(ids(c.left()), ids(c.right()));
+    }
+
+    private static List<NodeId> ids(List<String> ids) {
+        return ids.stream().map(NodeId::of).toList();
+    }
+
+    private static LinkSettings settings(LinkSettings base, LinkOverrides overrides) {
+        return base.with(overrides.latencyMs(), overrides.jitterMs(), overrides.loss());
+    }
+
+    /** Applies one scenario event at its instant. */
+    private static void apply(Simulation sim, EventDef event) {
+        Action action = event.action();
+        if (action instanceof Action.Life life) {
+            Optional<NodeId> target = life.target().isMaster() ? sim.currentMaster()
+                    : Optional.of(NodeId.of(life.target().text()));
+            if (target.isEmpty()) {
+                sim.events().onEvent(new SimEvent.Warning(sim.now(), life.keyword() + " @master at "
+                        + SimTime.format(sim.now()) + ": no running node is master, so the event is skipped"));
+                return;
+            }
+            NodeId id = target.get();
+            switch (life.kind()) {
+                case KILL -> sim.kill(id);
+                case QUIT -> sim.quit(id);
+                case RESTART -> sim.restart(id);
+                case START -> sim.start(id);
+                default -> throw new IllegalStateException("unknown life action " + life.kind());
+            }
+        } else if (action instanceof Action.Partition partition) {
+            sim.partition(partition.groups().stream().map(ScenarioRunner::ids).toList());
+        } else if (action instanceof Action.Nemesis nemesis) {
+            sim.nemesis(Nemesis.parse(nemesis.pattern().jsonName(),
+                    nemesis.node() == null ? null : NodeId.of(nemesis.node())));
+        } else if (action instanceof Action.Heal) {
+            sim.heal();
+        } else if (action instanceof Action.LinkDown down) {
+            sim.linkDown(NodeId.of(down.a()), NodeId.of(down.b()));
+        } else if (action instanceof Action.LinkUp up) {
+            sim.linkUp(NodeId.of(up.a()), NodeId.of(up.b()));
+        } else if (action instanceof Action.SetLink setLink) {
+            NodeId a = NodeId.of(setLink.a());
+            NodeId b = NodeId.of(setLink.b());
+            LinkView current = sim.network().links().stream()
+                    .filter(l -> (l.a().equals(a) && l.b().equals(b)) || (l.a().equals(b) && l.b().equals(a)))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("no link " + a + "-" + b));
+            sim.setLink(a, b, settings(current.settings(), setLink.overrides()));
+        } else if (action instanceof Action.SetTags tags) {
+            sim.setTags(NodeId.of(tags.node()), tags.tags());
+        } else if (action instanceof Action.Note note) {
+            sim.note(note.text());
+        } else {
+            throw new IllegalStateException(action.keyword() + " needs the GDB layer");
+        }
+    }
+}

@@ -1,0 +1,136 @@
+package org.clusterscope.scenario;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A duration or instant of a scenario file, kept both as virtual microseconds (what the
+ * simulation uses) and as the text it was written in, so a file saved back says {@code "10s"}
+ * where its author wrote {@code "10s"} (SCENARIO_FORMAT.md "Durations").
+ *
+ * <p>Two spans are equal when they last the same number of microseconds, whatever their text:
+ * {@code "10s"} equals {@code 10000}. A text made only of digits stands for a plain integer of
+ * milliseconds and is written back as a JSON number.
+ */
+public record Span(long micros, String text) implements Comparable<Span> {
+
+    /** The zero instant, the default start of a node. */
+    public static final Span ZERO = new Span(0, "0s");
+
+    /** A node's {@code "startAt": "never"}: it stays down until an event starts it. */
+    public static final Span NEVER = new Span(Long.MAX_VALUE, "never");
+
+    private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
+    private static final long MICROS_PER_MS = 1_000L;
+
+    public Span {
+        Objects.requireNonNull(text, "text");
+        if (micros < 0) {
+            throw new IllegalArgumentException("negative duration " + text);
+        }
+    }
+
+    /**
+     * Parses a duration written with a unit: {@code 250ms}, {@code 10s}, {@code 2m}, {@code 1h}
+     * (decimals allowed, down to whole microseconds).
+     *
+     * @throws IllegalArgumentException with a message fit for a user when the text is not one
+     */
+    public static Span parse(String text) {
+        String trimmed = text.strip();
+        if (trimmed.startsWith("-")) {
+            throw new IllegalArgumentException("a duration cannot be negative");
+        }
+        Matcher m = TEXT.matcher(trimmed);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("expected a duration such as \"250ms\", \"10s\", \"2m\" "
+                    + "or an integer of milliseconds");
+        }
+        BigDecimal amount = new BigDecimal(m.group(1));
+        BigDecimal micros = amount.multiply(BigDecimal.valueOf(unitMicros(m.group(2))));
+        if (micros.stripTrailingZeros().scale() > 0) {
+            throw new IllegalArgumentException("a duration is counted in whole microseconds");
+        }
+        if (micros.compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) > 0) {
+            throw new IllegalArgumentException("the duration is too long");
+        }
+        return new Span(micros.longValueExact(), trimmed);
+    }
+
+    /** A plain integer of milliseconds, as the format allows instead of a string. */
+    public static Span ofMillis(long millis) {
+        if (millis < 0) {
+            throw new IllegalArgumentException("a duration cannot be negative");
+        }
+        if (millis > Long.MAX_VALUE / 2 / MICROS_PER_MS) {
+            throw new IllegalArgumentException("the duration is too long");
+        }
+        return new Span(millis * MICROS_PER_MS, Long.toString(millis));
+    }
+
+    /** A span with the shortest exact text: {@code 2m}, {@code 10s}, {@code 250ms}, {@code 1.5ms}. */
+    public static Span ofMicros(long micros) {
+        return new Span(micros, canonicalText(micros));
+    }
+
+    /** Whether this span was written as a plain integer of milliseconds. */
+    public boolean isPlainMillis() {
+        return !text.isEmpty() && text.chars().allMatch(Character::isDigit);
+    }
+
+    public boolean isNever() {
+        return micros == Long.MAX_VALUE;
+    }
+
+    /** Whole milliseconds, for plain-integer output. */
+    public long millis() {
+        return micros / MICROS_PER_MS;
+    }
+
+    static String canonicalText(long micros) {
+        if (micros == 0) {
+            return "0s";
+        }
+        if (micros % 60_000_000L == 0) {
+            return micros / 60_000_000L + "m";
+        }
+        if (micros % 1_000_000L == 0) {
+            return micros / 1_000_000L + "s";
+        }
+        if (micros % MICROS_PER_MS == 0) {
+            return micros / MICROS_PER_MS + "ms";
+        }
+        return BigDecimal.valueOf(micros, 3).stripTrailingZeros().toPlainString() + "ms";
+    }
+
+    private static long unitMicros(String unit) {
+        return switch (unit) {
+            case "ms" -> MICROS_PER_MS;
+            case "s" -> 1_000_000L;
+            case "m" -> 60_000_000L;
+            default -> 3_600_000_000L;
+        };
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Span span && span.micros == micros;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(micros);
+    }
+
+    @Override
+    public int compareTo(Span other) {
+        return Long.compare(micros, other.micros);
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+}

@@ -1,0 +1,45 @@
+package org.clusterscope.scenario.check;
+
+import org.clusterscope.runtime.Simulation;
+import org.clusterscope.scenario.Expectation;
+
+/**
+ * A {@code by} expectation as a check of the simulation's present state. The runner calls it at
+ * the expectation's instant; the GUI may call it at any moment for a live PASS/FAIL badge.
+ */
+public interface TimedCheck {
+
+    Expectation.Timed expectation();
+
+    /** The verdict on the simulation as it is now. */
+    ExpectationResult check(Simulation sim);
+
+    /** Whether this version can check the expectation: the GDB record claims need the GDB layer. */
+    static boolean supports(Expectation expectation) {
+        return !expectation.isGdb() && expectation instanceof Expectation.Timed;
+    }
+
+    /**
+     * The check for an expectation.
+     *
+     * @throws IllegalArgumentException for an expectation {@link #supports} refuses
+     */
+    static TimedCheck of(Expectation.Timed expectation) {
+        if (expectation instanceof Expectation.Master m) {
+            return new MasterCheck(m);
+        }
+        if (expectation instanceof Expectation.NoMaster m) {
+            return new NoMasterCheck(m);
+        }
+        if (expectation instanceof Expectation.States s) {
+            return new StatesCheck(s);
+        }
+        if (expectation instanceof Expectation.Masters m) {
+            return new MastersCheck(m);
+        }
+        if (expectation instanceof Expectation.Converged c) {
+            return new ConvergedCheck(c);
+        }
+        throw new IllegalArgumentException(Wording.of(expectation) + ": GDB record claims need the GDB layer");
+    }
+}

@@ -1,0 +1,104 @@
+package org.clusterscope.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import javafx.geometry.Point2D;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.stage.Stage;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.gui.canvas.CanvasView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/** The default demo runs live in the window: an election, a killed master, a cut network, a saved file. */
+@ExtendWith(ApplicationExtension.class)
+class RunWindowTest {
+
+    private WindowHarness harness;
+
+    @Start
+    void start(Stage stage) {
+        harness = WindowHarness.open(stage);
+    }
+
+    @Test
+    void playElectsTheLowestPortAndKillingItFromTheContextMenuElectsTheNext(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> harness.window.model().run().setSpeed(5));
+        robot.clickOn("▶ Play");
+
+        WindowHarness.waitUntil(20, "n1 drawn as master", () -> harness.drawnState("n1") == NodeState.MASTER);
+        assertThat(harness.drawn().live().masters()).containsExactly(NodeId.of("n1"));
+
+        CanvasView canvas = harness.window.controller().canvas();
+        Point2D n1 = harness.screenOf("n1");
+        // a robot right-click opens no context menu under Monocle: fire the request itself (scene coordinates)
+        Point2D scene = canvas.localToScene(canvas.screenToLocal(n1));
+        robot.interact(() -> canvas.fireEvent(new ContextMenuEvent(ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                scene.getX(), scene.getY(), n1.getX(), n1.getY(), false, null)));
+        robot.clickOn("Kill n1 (crash)");
+
+        WindowHarness.waitUntil(30, "n1 down and n2 drawn as the new master",
+                () -> harness.drawnState("n1") == NodeState.DOWN && harness.drawnState("n2") == NodeState.MASTER);
+        assertThat(harness.window.model().log().lines()).anyMatch(line -> line.text().contains("by hand: kill n1"));
+        assertThat(harness.window.model().log().lines()).anyMatch(line -> line.text().contains("n2: slave → master"));
+        // while it runs, the topology is locked; a click on empty space does not add a node
+        assertThat(harness.window.model().editor().editableProperty().get()).isFalse();
+    }
+
+    @Test
+    void aCutLineAcrossTheRingSplitsItIntoTwoShadedParts(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> harness.window.model().run().setSpeed(3));
+        robot.clickOn("▶ Play");
+        WindowHarness.waitUntil(20, "a master", () -> !harness.drawn().live().masters().isEmpty());
+        assertThat(harness.drawn().live().now()).as("still before the scenario's own faults").isLessThan(10_000_000);
+
+        robot.press(KeyCode.C).release(KeyCode.C);
+        // a vertical line at x = 245 crosses the two links of n5 (n1—n5 and n4—n5) and nothing else
+        robot.drag(harness.screen(245, 120), MouseButton.PRIMARY).dropTo(harness.screen(245, 420));
+
+        WindowHarness.waitUntil(10, "the cut applied", () -> harness.window.model().log().lines().stream()
+                .anyMatch(line -> line.text().contains("by hand: partition")));
+        WindowHarness.waitUntil(10, "two partition groups drawn", () -> harness.drawn().live().partition().size() == 2);
+        assertThat(harness.drawn().live().partition().get(1)).containsExactly(NodeId.of("n5"));
+        assertThat(harness.window.model().log().lines()).anyMatch(line -> line.text().contains("by hand: partition"));
+    }
+
+    @Test
+    void savingAndReopeningGivesBackTheSameScenarioWithTheRecordedFaults(FxRobot robot, @TempDir Path dir)
+            throws Exception {
+        harness.openDemo(robot);
+        robot.interact(() -> {
+            harness.window.model().recordingProperty().set(true);
+            harness.window.model().run().runUntil(3_000_000);
+        });
+        WindowHarness.waitUntil(20, "3 s simulated", () -> harness.drawn().live().now() >= 3_000_000);
+        robot.interact(() -> harness.window.model().apply(new org.clusterscope.gui.bridge.Fault.Kill(NodeId.of("n3"))));
+        WindowHarness.waitUntil(10, "the kill recorded", () -> !harness.window.model().recorded().isEmpty());
+        assertThat(harness.window.model().titleProperty().get()).endsWith(" *");
+
+        Path file = dir.resolve("saved.json");
+        robot.interact(() -> harness.window.files().saveTo(file));
+        assertThat(harness.window.model().titleProperty().get()).isEqualTo("ClusterScope — Ring of five: the master dies");
+        var saved = harness.window.files().scenario();
+        assertThat(Files.readString(file)).contains("\"kill\" : \"n3\"".replace(" : ", ": "));
+
+        robot.interact(() -> harness.window.files().open(file));
+        assertThat(harness.window.files().scenario()).isEqualTo(saved);
+        assertThat(harness.window.model().editor().document().nodes()).hasSize(5);
+        assertThat(harness.window.model().editor().document().links()).hasSize(6);
+        assertThat(harness.window.controller().timeline().marks()).anyMatch(mark -> mark.label().equals("kill n3"));
+    }
+}

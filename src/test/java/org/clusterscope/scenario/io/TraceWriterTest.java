@@ -1,0 +1,73 @@
+package org.clusterscope.scenario.io;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.ScenarioRunner;
+
+/** The trace: one JSON object per event, the same bytes for the same file and seed, on every machine. */
+class TraceWriterTest {
+
+    /** SHA-256 of the trace of scenarios/ring-kill-master.json with its own seed (7). */
+    static final Path GOLDEN = Path.of("src/test/resources/traces/ring-kill-master.seed7.sha256");
+
+    private static byte[] trace(Scenario scenario) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TraceWriter writer = new TraceWriter(bytes)) {
+            new ScenarioRunner(scenario).run(scenario.runFor().micros(), List.of(writer));
+        }
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void eachEventIsOneLineWithItsTimeInMillisecondsAndItsFields() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (TraceWriter writer = new TraceWriter(bytes)) {
+            writer.onEvent(new SimEvent.NodeStarted(2_000_500, NodeId.of("n5"), 8085, 2_000_500));
+            writer.onEvent(new SimEvent.StateChanged(3_000_000, NodeId.of("n5"), NodeState.JOINING, NodeState.SLAVE,
+                    NodeId.of("n1"), "follows n1"));
+            writer.onEvent(new SimEvent.PartitionChanged(20_000_000, "partition",
+                    List.of(List.of(NodeId.of("n2")), List.of(NodeId.of("n5")))));
+            writer.onEvent(new SimEvent.NodeStopped(23_000_000, NodeId.of("n5"), SimEvent.StopKind.DISPATCHED, "lost"));
+        }
+
+        assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                {"t":2000.5,"type":"node.started","node":"n5","port":8085,"birth":2000.5}
+                {"t":3000,"type":"node.state","node":"n5","from":"joining","to":"slave","master":"n1","reason":"follows n1"}
+                {"t":20000,"type":"partition","name":"partition","groups":[["n2"],["n5"]]}
+                {"t":23000,"type":"node.stopped","node":"n5","kind":"dispatched","reason":"lost"}
+                """);
+    }
+
+    @Test
+    void theSameFileAndSeedGiveTheSameBytesTwice() throws Exception {
+        Scenario scenario = new ScenarioReader().read(Path.of("scenarios/lossy-slow-links.json"));
+
+        assertThat(trace(scenario)).isEqualTo(trace(scenario));
+        assertThat(trace(scenario)).isNotEqualTo(trace(scenario.withSeed(32)));
+    }
+
+    @Test
+    void theExampleTraceMatchesTheCommittedGoldenHash() throws Exception {
+        Scenario scenario = new ScenarioReader().read(Path.of("scenarios/ring-kill-master.json"));
+
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(trace(scenario)));
+
+        assertThat(hash).as("the trace of ring-kill-master (seed 7) changed. If the protocol or the network changed on "
+                + "purpose, write the new hash to " + GOLDEN + "; otherwise a run stopped being deterministic")
+                .isEqualTo(Files.readString(GOLDEN).strip());
+    }
+}
