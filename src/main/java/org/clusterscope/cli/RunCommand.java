@@ -119,7 +119,16 @@ public final class RunCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
         }
-        RunReport report = runner.run(end, listeners);
+        RunReport report;
+        try {
+            report = runner.run(end, listeners);
+        } catch (RuntimeException e) {
+            // a crash inside the simulation is a failed run, told in one line, not a stack trace
+            out.flush();
+            err.println(file + ": the run stopped: " + e);
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         if (traceWriter != null) {
             try {
                 traceWriter.close();
