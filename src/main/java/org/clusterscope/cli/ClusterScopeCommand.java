@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         version = "ClusterScope 0.1.0",
         description = "Simulates cluster topologies: discovery, failure detection and quorum elections.%n"
                 + "Without arguments, opens the desktop app.",
-        subcommands = {BenchCommand.class, RunCommand.class, ValidateCommand.class})
+        subcommands = {BenchCommand.class, RunCommand.class, ValidateCommand.class, FuzzCommand.class})
 public final class ClusterScopeCommand implements Runnable {
 
     /** The command line with every subcommand, ready to execute. */

@@ -33,15 +33,20 @@ import picocli.CommandLine.Spec;
  * {@code run FILE}: runs a scenario headless, narrates it, and judges its expectations
  * (SCENARIO_FORMAT.md "The command line"). Exit 0 when every expectation holds, 1 when one
  * failed, 2 when the file or the arguments are invalid or the scenario needs what this version
- * cannot run yet.
+ * cannot run yet. Several files (a shell glob such as {@code scenarios/*.json}) run one after the
+ * other, each under a {@code == FILE} header; the exit status is then the worst of them.
  */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Runs a scenario headless: a narrated timeline, one PASS/FAIL line per expectation, "
                 + "a summary. Exit 0 all expectations hold, 1 one failed, 2 invalid file or arguments.")
 public final class RunCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The scenario file.")
-    Path file;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "The scenario file; several files run one after the other.")
+    List<Path> files;
+
+    /** The file being run, for messages. */
+    private Path file;
 
     @Option(names = "--seed", paramLabel = "N", description = "Seed for every random draw (default: the file's).")
     Long seed;
@@ -63,6 +68,29 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (trace != null && files.size() > 1) {
+            err.println("--trace takes one scenario file, not " + files.size());
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        int worst = ExitCodes.OK;
+        for (Path each : files) {
+            if (files.size() > 1) {
+                out.println("== " + each);
+                out.flush();
+            }
+            file = each;
+            worst = Math.max(worst, runFile(out, err));
+            if (files.size() > 1 && !quiet) {
+                out.println();
+            }
+        }
+        out.flush();
+        return worst;
+    }
+
+    /** Runs {@link #file}; its exit status. */
+    private int runFile(PrintWriter out, PrintWriter err) {
         Scenario scenario;
         try {
             scenario = new ScenarioReader().read(file);
@@ -119,7 +147,16 @@ public final class RunCommand implements Callable<Integer> {
                 return ExitCodes.INVALID;
             }
         }
-        RunReport report = runner.run(end, listeners);
+        RunReport report;
+        try {
+            report = runner.run(end, listeners);
+        } catch (RuntimeException e) {
+            // a crash inside the simulation is a failed run, told in one line, not a stack trace
+            out.flush();
+            err.println(file + ": the run stopped: " + e);
+            err.flush();
+            return ExitCodes.FAILED;
+        }
         if (traceWriter != null) {
             try {
                 traceWriter.close();

@@ -45,7 +45,7 @@ public final class StepCause implements SimListener {
             return at + s.node() + " started";
         }
         if (event instanceof SimEvent.PartitionChanged p) {
-            return at + p.name() + " " + p.groups();
+            return at + p.name() + (p.groups().isEmpty() ? "" : " " + p.groups());
         }
         if (event instanceof SimEvent.LinkChanged l) {
             return at + "link " + l.a() + "-" + l.b() + (l.up() ? " up" : " down");

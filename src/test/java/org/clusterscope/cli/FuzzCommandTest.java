@@ -1,0 +1,64 @@
+package org.clusterscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+
+import org.junit.jupiter.api.Test;
+
+import picocli.CommandLine;
+
+/** {@code fuzz FILE}: every failing seed with its replay command; exit 0, 1 or 2. */
+class FuzzCommandTest {
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int cli(String... args) {
+        CommandLine cli = ClusterScopeCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+        return cli.execute(args);
+    }
+
+    @Test
+    void runsThatAllHoldExitZero() {
+        assertThat(cli("fuzz", "src/test/resources/scenarios/runs/tolerant.json", "--runs", "5")).isEqualTo(0);
+
+        assertThat(out.toString()).startsWith("fuzz tolerant: 5 runs from seed 1\n").endsWith("summary: 0 of 5 runs failed\n");
+    }
+
+    @Test
+    void everyFailingSeedIsPrintedWithTheCommandThatReplaysIt() {
+        String file = "src/test/resources/scenarios/runs/impossible.json";
+
+        assertThat(cli("fuzz", file, "--runs", "3", "--seed", "100")).isEqualTo(1);
+
+        assertThat(out.toString()).contains("seed 100: FAIL with faults ", "seed 101: FAIL", "seed 102: FAIL",
+                "  FAIL by 5s masters 3: ", "  replay: java -jar target/clusterscope.jar fuzz " + file
+                        + " --runs 1 --seed 101", "summary: 3 of 3 runs failed (seeds 100, 101, 102)");
+    }
+
+    @Test
+    void aReplayRunsTheSameFaultsAsTheOriginal() {
+        String file = "src/test/resources/scenarios/runs/impossible.json";
+        cli("fuzz", file, "--runs", "3", "--seed", "100");
+        String original = out.toString().lines().filter(l -> l.startsWith("seed 102:")).findFirst().orElseThrow();
+        out.getBuffer().setLength(0);
+
+        cli("fuzz", file, "--runs", "1", "--seed", "102");
+
+        assertThat(out.toString()).contains(original);
+    }
+
+    @Test
+    void invalidFilesAndArgumentsExitTwo() {
+        assertThat(cli("fuzz", "src/test/resources/scenarios/broken/bad-nemesis.json")).isEqualTo(2);
+        assertThat(cli("fuzz", "scenarios/ring-kill-master.json", "--runs", "0")).isEqualTo(2);
+        assertThat(cli("fuzz", "scenarios/ring-kill-master.json", "--runs", "lots")).isEqualTo(2);
+        assertThat(cli("fuzz", "src/test/resources/scenarios/runs/uses-gdb.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("unknown nemesis \"halfs\"", "invalid --runs 0", "not supported yet")
+                .doesNotContain("\tat ");
+    }
+}
