@@ -77,8 +77,8 @@ public final class ClusterNode {
         this.discovery = new Discovery(ctx, table, fanout, election::vote);
         this.services = new Services(ctx, table, discovery);
         fanout.connect(services, election);
-        router.on(Probe.class, new ProbeHandler(discovery))
-                .on(Beacon.class, new BeaconHandler(discovery))
+        router.on(Beacon.class, new BeaconHandler(discovery))
+                .on(Probe.class, new ProbeHandler(discovery))
                 .on(Vote.class, new VoteHandler(discovery))
                 .on(Goodbye.class, new GoodbyeHandler(discovery))
                 .on(Ping.class, new PingHandler(discovery))

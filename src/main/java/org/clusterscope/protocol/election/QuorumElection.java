@@ -25,10 +25,19 @@ import org.clusterscope.protocol.discovery.PeerTable;
  * majority") and the others accept it. A node that loses a peer and then has more lost peers
  * than connected ones dispatches itself ("more lost than connected").
  *
+ * <p>A peer still in its discovery window announces itself as {@code joining}: it "has not yet
+ * heard enough to vote" (§1), so its vote is provisional. A count without a majority therefore
+ * decides nothing while a connected peer is joining — no node shuts itself down on provisional
+ * votes; it counts again as those peers leave their window. (Without this, a master that sees a
+ * batch of newcomers arrive, each still voting for whatever little it has heard, would find no
+ * majority and dispatch itself.) Counts with a majority are not deferred.
+ *
  * <p>Votes are tallied incrementally: {@link #validVotes} is how many connected peers hold a
  * vote that counts, so "are all votes in" is one comparison and a count visits only the
- * candidates actually voted for. That keeps a count per received beacon affordable at a
- * thousand nodes.
+ * candidates actually voted for. A count whose inputs (held votes, own vote, connected set,
+ * window) have not changed since the previous one would decide the same again, so it is
+ * skipped: a beacon that repeats what its sender said before costs no count at all. That keeps
+ * counting on every received beacon affordable at a thousand nodes.
  */
 public final class QuorumElection implements Election {
 
@@ -42,7 +51,9 @@ public final class QuorumElection implements Election {
     private NodeId vote;
     private long voteKey;
     private boolean windowOpen;
+    private boolean changed;
     private CountResult last;
+    private Peer waitingFor;
 
     public QuorumElection(NodeContext ctx, PeerTable table, ElectionHost host, Strategy strategy) {
         this.ctx = Objects.requireNonNull(ctx, "ctx");
@@ -66,7 +77,9 @@ public final class QuorumElection implements Election {
         tally.clear();
         validVotes = 0;
         last = null;
+        waitingFor = null;
         windowOpen = true;
+        changed = true;
         vote = self.id();
         voteKey = selfKey();
         ctx.emit(() -> new SimEvent.VoteCast(ctx.now(), self.id(), self.id(),
@@ -91,6 +104,7 @@ public final class QuorumElection implements Election {
 
     void closeWindow() {
         windowOpen = false;
+        changed = true;
         count("discovery window closed", null);
     }
 
@@ -98,6 +112,7 @@ public final class QuorumElection implements Election {
 
     @Override
     public void peerConnected(Peer peer, String reason) {
+        changed = true;
         // votes already held for this peer count again now that it is connected (§3 rule 2)
         validVotes += tally.count(peer.id());
         consider(peer, reason);
@@ -105,6 +120,7 @@ public final class QuorumElection implements Election {
 
     @Override
     public void peerReborn(Peer peer) {
+        changed = true;
         if (peer.id().equals(vote)) {
             recomputeVote(peer.id() + " restarted");
         } else {
@@ -114,6 +130,7 @@ public final class QuorumElection implements Election {
 
     @Override
     public void peerGone(Peer peer, PeerStatus status, String reason) {
+        changed = true;
         NodeId held = peer.vote();
         if (held != null) {
             tally.remove(held);
@@ -140,6 +157,7 @@ public final class QuorumElection implements Election {
         if (heard.equals(held)) {
             return;
         }
+        changed = true;
         if (held != null) {
             tally.remove(held);
             if (isValid(held)) {
@@ -185,10 +203,11 @@ public final class QuorumElection implements Election {
     }
 
     private void changeVote(NodeId candidate, long key, String why) {
-        boolean changed = !candidate.equals(vote);
+        boolean other = !candidate.equals(vote);
         vote = candidate;
         voteKey = key;
-        if (!changed) {
+        changed = true;
+        if (!other) {
             return;
         }
         ctx.emit(() -> new SimEvent.VoteCast(ctx.now(), self.id(), candidate, voteReason(candidate, why)));
@@ -211,9 +230,10 @@ public final class QuorumElection implements Election {
     // ---- counting (§3 rule 3) -----------------------------------------------------------------
 
     private void count(String trigger, NodeId from) {
-        if (windowOpen || !self.isRunning()) {
+        if (!changed || windowOpen || !self.isRunning()) {
             return;
         }
+        changed = false;
         int connected = table.connectedCount();
         if (validVotes < connected) {
             return; // some connected peer's vote is not in yet
@@ -236,6 +256,11 @@ public final class QuorumElection implements Election {
         }
         boolean majority = CountResult.isMajority(best, n);
         record(n, leader, best, majority, trigger, from);
+        if (!majority && joiningPeer() != null) {
+            // provisional votes: wait for the joining peers to leave their window (§1)
+            changed = true;
+            return;
+        }
         if (!majority && !leader.equals(vote)) {
             host.dispatchSelf("no majority: " + leader + " has " + best + " of " + n + " votes, " + self.id()
                     + " votes " + vote);
@@ -261,6 +286,25 @@ public final class QuorumElection implements Election {
                 self.id() + " counts " + votes + " of " + n + " votes for " + leader
                         + (majority ? " (majority)" : " (no majority)") + " after "
                         + (from == null ? trigger : trigger + " from " + from)));
+    }
+
+    /**
+     * A connected peer that last announced itself joining, or null. The one found last time is
+     * checked first, so waiting on a joining peer costs one look per message, not a table scan.
+     */
+    private Peer joiningPeer() {
+        if (waitingFor != null && waitingFor.isConnected() && waitingFor.state() == NodeState.JOINING
+                && table.get(waitingFor.id()) == waitingFor) {
+            return waitingFor;
+        }
+        waitingFor = null;
+        for (Peer peer : table.all()) {
+            if (peer.isConnected() && peer.state() == NodeState.JOINING) {
+                waitingFor = peer;
+                break;
+            }
+        }
+        return waitingFor;
     }
 
     /** A vote counts if it names this node or a connected peer (§3 rule 2). */

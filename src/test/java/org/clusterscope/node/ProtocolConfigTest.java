@@ -1,0 +1,30 @@
+package org.clusterscope.node;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.clusterscope.protocol.election.Strategy;
+import org.junit.jupiter.api.Test;
+
+/** The protocol block's defaults and checks (SCENARIO_FORMAT.md "protocol"). */
+class ProtocolConfigTest {
+
+    @Test
+    void defaultsAreThoseOfTheProtocol() {
+        ProtocolConfig config = ProtocolConfig.defaults();
+
+        assertThat(config).isEqualTo(new ProtocolConfig("quorum", Strategy.PORT, 1000, 3500, 16));
+        assertThat(config.settings().heartbeatMicros()).isEqualTo(1_000_000);
+        assertThat(config.settings().ttlMicros()).isEqualTo(3_500_000);
+    }
+
+    @Test
+    void badValuesAreClearErrors() {
+        assertThatThrownBy(() -> new ProtocolConfig("raft", Strategy.PORT, 1000, 3500, 16))
+                .hasMessage("unknown election 'raft' (expected one of quorum)");
+        assertThatThrownBy(() -> ProtocolConfig.defaults().withTimings(0, 3500))
+                .hasMessage("heartbeatMs must be positive, got 0");
+        assertThatThrownBy(() -> ProtocolConfig.defaults().withBeaconHops(-1))
+                .hasMessage("beaconHops must not be negative, got -1");
+    }
+}
