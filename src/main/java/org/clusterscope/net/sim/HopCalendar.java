@@ -4,16 +4,18 @@ import org.clusterscope.engine.Engine;
 import org.clusterscope.engine.Timer;
 
 /**
- * Hops waiting to arrive, kept by arrival instant, behind a single engine task for the earliest
- * instant. A flood puts thousands of hops on the wire within milliseconds; giving each its own
- * engine timer made the engine's queue, not the network, the bottleneck of a run.
+ * Hops waiting to arrive, kept by arrival instant, with a single engine task standing for the
+ * earliest. A flood puts thousands of hops on the wire within milliseconds; with one engine timer
+ * each, the engine's queue grew to tens of thousands of entries and became the bottleneck of a
+ * run. Here the engine's queue holds one entry for the whole network.
  *
  * <p>Instants in the coming {@value #SLOTS} microseconds live in a ring of slots indexed by the
  * arrival time modulo the ring size; since every pending instant lies in that window, two of them
- * never share a slot. A slot holds its hops in departure order. When an instant's task runs it
- * empties the slot, runs the hops, then scans the ring forward for the next occupied slot and
- * schedules it. A hop due later than the window (a link slower than 65 ms) gets its own engine
- * task. Hops due at one instant thus arrive in the order they left, and the run is as
+ * never share a slot. A slot holds its hops in departure order. The task runs one hop, the first of
+ * the earliest slot, then scans the ring forward from now for the next occupied slot and schedules
+ * it: every arrival is still its own engine step, so step listeners (invariant checks, a GUI's
+ * single step) see each delivery. A hop due later than the window (a link slower than 65 ms) gets
+ * its own engine task. Hops due at one instant arrive in the order they left, and the run is as
  * deterministic as the engine.
  */
 final class HopCalendar {
@@ -69,49 +71,28 @@ final class HopCalendar {
         timerAt = at;
     }
 
+    /** Runs the first hop due now; the next one, even at this same instant, is the engine's next step. */
     private void runDue() {
         timer = null;
         long now = engine.now();
         int slot = (int) (now & MASK);
         Hop hop = first[slot];
-        // empty the slot first: a hop sent now over a link without latency opens it again
-        first[slot] = null;
-        last[slot] = null;
-        occupied--;
+        Hop next = hop.nextDue;
+        hop.nextDue = null;
+        if (next == null) {
+            first[slot] = null;
+            last[slot] = null;
+            occupied--;
+        } else {
+            first[slot] = next;
+        }
         running = true;
         try {
-            while (hop != null) {
-                Hop current = hop;
-                hop = current.nextDue;
-                current.nextDue = null;
-                current.run();
-            }
+            hop.run();
         } finally {
             running = false;
-            if (hop != null) {
-                // a receiver threw: the hops not yet run stay due at this instant
-                putBack(slot, now, hop);
-            }
             scheduleEarliest(now);
         }
-    }
-
-    private void putBack(int slot, long now, Hop rest) {
-        if (rest == null) {
-            return;
-        }
-        Hop tail = rest;
-        while (tail.nextDue != null) {
-            tail = tail.nextDue;
-        }
-        if (last[slot] == null) {
-            instant[slot] = now;
-            last[slot] = tail;
-            occupied++;
-        } else {
-            tail.nextDue = first[slot];
-        }
-        first[slot] = rest;
     }
 
     private void scheduleEarliest(long now) {

@@ -149,7 +149,8 @@ final class EventBinder {
             return null;
         }
         if (!ids.contains(id)) {
-            return ids.ref(value, path) == null ? null : NodeTarget.node(id);
+            values.error(path, ids.unknown(id) + " or \"" + NodeTarget.MASTER + "\"");
+            return null;
         }
         return NodeTarget.node(id);
     }

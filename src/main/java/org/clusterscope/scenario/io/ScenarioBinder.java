@@ -227,8 +227,19 @@ final class ScenarioBinder {
         Span startAt = Span.ZERO;
         if (object.has("startAt")) {
             JsonNode start = object.get("startAt");
-            startAt = start.isTextual() && start.textValue().equals("never") ? Span.NEVER
-                    : values.duration(start, JsonPaths.field(path, "startAt"));
+            String startPath = JsonPaths.field(path, "startAt");
+            if (start.isTextual() && start.textValue().equals("never")) {
+                startAt = Span.NEVER;
+            } else if (start.isTextual() && !start.textValue().strip().startsWith("-")) {
+                try {
+                    startAt = Span.parse(start.textValue());
+                } catch (IllegalArgumentException e) {
+                    values.error(startPath, e.getMessage() + ", or \"never\", found " + Values.describe(start));
+                    startAt = null;
+                }
+            } else {
+                startAt = values.duration(start, startPath);
+            }
         }
         Span birth = object.has("birth") ? values.duration(object.get("birth"), JsonPaths.field(path, "birth")) : null;
         if (id == null || tags == null || channels == null || startAt == null

@@ -59,6 +59,20 @@ class HopTimingTest {
     }
 
     @Test
+    void everyArrivalIsItsOwnEngineStep() {
+        // three copies reach the hub's leaves at the same instant; a step listener sees them one by one
+        NetworkFixture net = new NetworkFixture().nodes("hub", "x", "y", "z");
+        net.link("hub", "x").link("hub", "y").link("hub", "z");
+        List<Long> deliveredAfterEachStep = new java.util.ArrayList<>();
+        net.engine.addStepListener(() -> deliveredAfterEachStep.add(net.network.counters().delivered()));
+
+        net.transport("hub").broadcast(new Text("beacon"), 1);
+        net.runFor(SimTime.seconds(1));
+
+        assertThat(deliveredAfterEachStep).containsExactly(1L, 2L, 3L);
+    }
+
+    @Test
     void aReceiverThatThrowsDoesNotLoseTheOtherArrivalsOfItsInstant() {
         NetworkFixture net = new NetworkFixture().nodes("hub", "x", "y", "z");
         net.link("hub", "x").link("hub", "y").link("hub", "z");

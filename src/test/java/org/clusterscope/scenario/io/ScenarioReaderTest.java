@@ -151,6 +151,6 @@ class ScenarioReaderTest {
                 "many.json:4:50: $.nodes[1].id: duplicate node id \"a\" (first defined at $.nodes[0])",
                 "many.json:5:23: $.events[0].at: expected a duration such as \"250ms\", \"10s\", \"2m\" or an integer "
                         + "of milliseconds, found the string \"10x\"",
-                "many.json:5:38: $.events[0].kill: unknown node id \"zz\" (known ids: a)");
+                "many.json:5:38: $.events[0].kill: unknown node id \"zz\" (known ids: a) or \"@master\"");
     }
 }
