@@ -60,10 +60,29 @@ class CountingRulesTest {
     }
 
     @Test
-    void aVoteChangeIsSentAtOnce() {
+    void aVoteChangeIsSentAtOnceOncePerInstant() {
+        n3.advanceTo(ms(100));
         n3.sent.clear();
 
         n3.beacon("n2", 8082, "n2", NodeState.SLAVE);
+        n3.beacon("n1", 8081, "n1", NodeState.SLAVE);
+        n3.advanceTo(ms(100));
+
+        assertThat(n3.sent).singleElement().isInstanceOfSatisfying(Vote.class,
+                vote -> assertThat(vote.card().vote()).isEqualTo(NodeId.of("n1")));
+        n3.beacon("n1", 8081, "n1", NodeState.SLAVE);
+        n3.beacon("n2", 8082, "n1", NodeState.SLAVE);
+        n3.advanceTo(ms(101));
+        assertThat(n3.sent).hasSize(1);
+    }
+
+    @Test
+    void aVoteChangeIsSentBeforeTimeMovesOn() {
+        n3.advanceTo(ms(100));
+        n3.sent.clear();
+
+        n3.beacon("n2", 8082, "n2", NodeState.SLAVE);
+        n3.advanceTo(ms(100));
 
         assertThat(n3.sent).singleElement().isInstanceOfSatisfying(Vote.class,
                 vote -> assertThat(vote.card().vote()).isEqualTo(NodeId.of("n2")));

@@ -116,6 +116,32 @@ class ElectionStoriesTest {
     }
 
     @Test
+    void withBeaconHopsZeroNobodyHearsAnyoneAndEachNodeIsItsOwnMaster() {
+        Simulation sim = ring(nodes(15, ProtocolConfig.defaults().withBeaconHops(0), LinkSettings.DEFAULTS, 3));
+        startAll(sim);
+
+        sim.runUntil(seconds(5));
+
+        assertThat(sim.snapshots()).allSatisfy(s -> {
+            assertThat(s.state()).isEqualTo(NodeState.MASTER);
+            assertThat(s.connected()).isEmpty();
+        });
+    }
+
+    @Test
+    void withOneHopANodeOnlyCountsOnceItKnowsEveryCandidateItsPeersVoteFor() {
+        Simulation sim = chain(nodes(16, ProtocolConfig.defaults().withBeaconHops(1), LinkSettings.DEFAULTS, 3));
+        startAll(sim);
+
+        sim.runUntil(seconds(5));
+
+        assertThat(sim.snapshot(id("n3")).connected()).containsExactly(id("n2"));
+        assertThat(converged(sim, id("n1"), ids("n1", "n2"))).isTrue();
+        // n2 votes n1, whom n3 never hears: that vote never counts for n3 (§3 rule 2)
+        assertThat(state(sim, "n3")).isEqualTo(NodeState.JOINING);
+    }
+
+    @Test
     void theSameSeedGivesTheSameStoryEventForEvent() {
         assertThat(story(21)).isEqualTo(story(21));
         assertThat(story(21)).isNotEqualTo(story(22));

@@ -36,6 +36,7 @@ public final class Discovery {
     private final Supplier<NodeId> vote;
     private final BeaconTask beacons;
     private final ProbeAnswerTask answers;
+    private final VoteTask votes;
     private final LivenessTask liveness;
 
     /** @param vote the node's current vote, carried in every probe, beacon and vote message */
@@ -47,6 +48,7 @@ public final class Discovery {
         this.vote = Objects.requireNonNull(vote, "vote");
         this.beacons = new BeaconTask(ctx, this);
         this.answers = new ProbeAnswerTask(ctx, this);
+        this.votes = new VoteTask(ctx, this);
         this.liveness = new LivenessTask(ctx, table, this);
     }
 
@@ -58,6 +60,7 @@ public final class Discovery {
     public void start() {
         table.clear();
         answers.reset();
+        votes.reset();
         liveness.reset();
         broadcast(new Probe(card()));
         beacons.start();
@@ -68,8 +71,16 @@ public final class Discovery {
         broadcast(new Beacon(card()));
     }
 
-    /** Floods a vote message at once: the node's vote changed (§3 rule 2). */
+    /**
+     * Floods a vote message at once, in virtual time: the node's vote changed (§3 rule 2). The
+     * message leaves when the work of the current instant is done, so several changes in one
+     * instant (a wave of probes arriving together) make one message carrying the final vote.
+     */
     public void sendVote() {
+        votes.request();
+    }
+
+    void floodVote() {
         broadcast(new Vote(card()));
     }
 
