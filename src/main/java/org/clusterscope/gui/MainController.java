@@ -174,7 +174,7 @@ public final class MainController {
     private void bindRunControls() {
         speedSlider.valueProperty().addListener((obs, was, value) -> model.run().setSpeed(Math.pow(10, value.doubleValue())));
         model.run().speedProperty().addListener((obs, was, speed) -> speedLabel.setText(speedText(speed.doubleValue())));
-        model.run().playingProperty().addListener((obs, was, playing) -> playButton.setText(playing ? "⏸ Pause" : "▶ Play"));
+        model.run().playingProperty().addListener((obs, was, playing) -> playButton.setText(playing ? "▮▮ Pause" : "▶ Play"));
         recordButton.selectedProperty().bindBidirectional(model.recordingProperty());
         recordItem.selectedProperty().bindBidirectional(model.recordingProperty());
     }
@@ -366,7 +366,7 @@ public final class MainController {
     /** Zooms and pans so that every node is visible. */
     public void fitToWindow() {
         canvas.viewport().fit(model.editor().bounds(), canvas.getWidth(), canvas.getHeight(),
-                model.presentationProperty().get() ? 90 : 60);
+                model.presentationProperty().get() ? 110 : 80);
     }
 
     @FXML private void onZoomIn() {

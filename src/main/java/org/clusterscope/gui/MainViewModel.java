@@ -29,6 +29,7 @@ import org.clusterscope.gui.editor.EditorViewModel;
 import org.clusterscope.gui.editor.Selection;
 import org.clusterscope.gui.panels.ChartViewModel;
 import org.clusterscope.gui.panels.EventLogViewModel;
+import org.clusterscope.gui.panels.ExpectationsViewModel;
 import org.clusterscope.gui.panels.InspectorViewModel;
 import org.clusterscope.gui.panels.LogCategory;
 import org.clusterscope.gui.panels.LogLine;
@@ -50,6 +51,7 @@ public final class MainViewModel {
     private final EventLogViewModel log = new EventLogViewModel();
     private final ChartViewModel chart = new ChartViewModel();
     private final InspectorViewModel inspector = new InspectorViewModel();
+    private final ExpectationsViewModel expectations = new ExpectationsViewModel();
     private final RunViewModel run = new RunViewModel(editor.document(), this::onBatch);
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper();
     private final ReadOnlyObjectWrapper<Set<Layer>> layers =
@@ -57,6 +59,8 @@ public final class MainViewModel {
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final BooleanProperty recording = new SimpleBooleanProperty();
     private final ObservableList<RecordedFault> recorded = FXCollections.observableArrayList();
+    /** One wrapper for everyone: a read-only wrapper only weakly listens to its list. */
+    private final ObservableList<RecordedFault> readOnlyRecorded = FXCollections.unmodifiableObservableList(recorded);
 
     public MainViewModel() {
         // recorded faults are unsaved work too: they go into the file on the next save
@@ -85,6 +89,10 @@ public final class MainViewModel {
 
     public InspectorViewModel inspector() {
         return inspector;
+    }
+
+    public ExpectationsViewModel expectations() {
+        return expectations;
     }
 
     /** {@code ClusterScope — <scenario title>}, with {@code *} while there are unsaved changes. */
@@ -116,7 +124,7 @@ public final class MainViewModel {
     }
 
     public ObservableList<RecordedFault> recorded() {
-        return FXCollections.unmodifiableObservableList(recorded);
+        return readOnlyRecorded;
     }
 
     public void clearRecorded() {
@@ -147,6 +155,7 @@ public final class MainViewModel {
     private void onBatch(Batch batch) {
         log.append(batch.events());
         chart.append(batch.samples());
+        expectations.apply(batch.verdicts());
         List<LogLine> lines = new ArrayList<>();
         for (Batch.AppliedFault applied : batch.faults()) {
             if (!applied.applied()) {

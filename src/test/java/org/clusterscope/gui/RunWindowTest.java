@@ -14,6 +14,7 @@ import javafx.stage.Stage;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.gui.canvas.CanvasView;
+import org.clusterscope.gui.panels.ExpectationRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,20 @@ class RunWindowTest {
         WindowHarness.waitUntil(10, "two partition groups drawn", () -> harness.drawn().live().partition().size() == 2);
         assertThat(harness.drawn().live().partition().get(1)).containsExactly(NodeId.of("n5"));
         assertThat(harness.window.model().log().lines()).anyMatch(line -> line.text().contains("by hand: partition"));
+    }
+
+    @Test
+    void runningUntilNineSecondsTurnsTheFirstExpectationGreen(FxRobot robot) {
+        harness.openDemo(robot);
+        var rows = harness.window.model().expectations().rows();
+        assertThat(rows).hasSize(6).allMatch(row -> row.status() == ExpectationRow.Status.PENDING);
+
+        robot.interact(() -> harness.window.model().run().runUntil(9_000_000));
+        WindowHarness.waitUntil(20, "the check at 8 s", () -> rows.get(0).status() != ExpectationRow.Status.PENDING);
+
+        assertThat(rows.get(0).status()).isEqualTo(ExpectationRow.Status.PASS);
+        assertThat(rows.get(1).status()).as("by 18s: not yet").isEqualTo(ExpectationRow.Status.PENDING);
+        assertThat(rows.get(5).status()).as("always: holds so far").isEqualTo(ExpectationRow.Status.PASS);
     }
 
     @Test

@@ -7,15 +7,17 @@ import org.clusterscope.gui.panels.StatsSample;
 
 /**
  * What the simulation thread hands to the FX thread besides the latest {@link LiveFrame}: the
- * narrated events since the last batch, finished chart samples, and the faults applied by hand
- * with the virtual time they took effect. Immutable.
+ * narrated events since the last batch, finished chart samples, the faults applied by hand with
+ * the virtual time they took effect, and verdicts on the scenario's expectations. Immutable.
  */
-public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedFault> faults) {
+public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedFault> faults,
+        List<CheckVerdict> verdicts) {
 
     public Batch {
         events = List.copyOf(events);
         samples = List.copyOf(samples);
         faults = List.copyOf(faults);
+        verdicts = List.copyOf(verdicts);
     }
 
     /** A fault applied by hand at virtual time {@code time}; {@code applied} false when it did not apply. */

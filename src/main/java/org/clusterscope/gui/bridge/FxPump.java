@@ -19,11 +19,32 @@ public final class FxPump {
             @Override
             public void handle(long now) {
                 if (driver != null) {
-                    driver.drainBatches().forEach(onBatch);
+                    java.util.List<Batch> batches = driver.drainBatches();
+                    if (!batches.isEmpty()) {
+                        onBatch.accept(merged(batches));
+                    }
                 }
             }
         };
         timer.start();
+    }
+
+    /** All batches of one frame as one, so the view models update once per frame. */
+    static Batch merged(java.util.List<Batch> batches) {
+        if (batches.size() == 1) {
+            return batches.get(0);
+        }
+        java.util.List<org.clusterscope.event.SimEvent> events = new java.util.ArrayList<>();
+        java.util.List<org.clusterscope.gui.panels.StatsSample> samples = new java.util.ArrayList<>();
+        java.util.List<Batch.AppliedFault> faults = new java.util.ArrayList<>();
+        java.util.List<CheckVerdict> verdicts = new java.util.ArrayList<>();
+        for (Batch batch : batches) {
+            events.addAll(batch.events());
+            samples.addAll(batch.samples());
+            faults.addAll(batch.faults());
+            verdicts.addAll(batch.verdicts());
+        }
+        return new Batch(events, samples, faults, verdicts);
     }
 
     /** Follows another driver from now on (after a reset); null to follow none. */

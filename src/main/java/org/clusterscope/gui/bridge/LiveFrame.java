@@ -35,6 +35,7 @@ public record LiveFrame(long now, long wallNanos, double speed, boolean playing,
      * so a late frame never shows packets that have not left yet.
      */
     public long displayTime(long wallNow, long maxAheadMicros) {
+        // between two frames the picture moves on at the playing speed, so packets glide
         if (!playing || wallNanos == 0) {
             return now;
         }

@@ -47,6 +47,7 @@ public final class LiveWorld implements SimListener {
     private long packetsTotal;
     private long now;
     private boolean followPackets = true;
+    private long minimumFlightMicros;
     private long wallNanos;
 
     /** Starts from the editor's topology: every node down, every link up with its settings. */
@@ -61,6 +62,11 @@ public final class LiveWorld implements SimListener {
             flights.clear();
             flightByPacketAndHop.clear();
         }
+    }
+
+    /** The shortest virtual time a packet is drawn moving along a link (see {@link Flight}). */
+    public void setMinimumFlightMicros(long micros) {
+        minimumFlightMicros = micros;
     }
 
     /** The wall-clock instant to stamp on drops seen from now on. */
@@ -122,7 +128,8 @@ public final class LiveWorld implements SimListener {
         rates.put(key, rate == null ? new Rate(1e6 / RATE_TAU_MICROS, e.time())
                 : new Rate(rate.decayedTo(e.time()).value() + 1e6 / RATE_TAU_MICROS, e.time()));
         if (followPackets && flights.size() < MAX_FLIGHTS) {
-            Flight flight = new Flight(e.kind(), e.from(), e.to(), e.time(), e.arrival());
+            Flight flight = new Flight(e.kind(), e.from(), e.to(), e.time(), e.arrival(),
+                    Math.max(e.arrival(), e.time() + minimumFlightMicros));
             flights.addLast(flight);
             flightByPacketAndHop.put(hopKey(e.packet(), e.from()), flight);
         }
@@ -159,7 +166,7 @@ public final class LiveWorld implements SimListener {
         Iterator<Flight> it = flights.iterator();
         while (it.hasNext()) {
             Flight flight = it.next();
-            if (flight.arrive() < now) {
+            if (flight.shownUntil() < now) {
                 it.remove();
             }
         }

@@ -12,9 +12,11 @@ import org.clusterscope.runtime.Simulation;
 public final class RuntimeSimulationPort implements SimulationPort {
 
     private final Simulation simulation;
+    private final LiveChecks checks;
 
-    public RuntimeSimulationPort(Simulation simulation) {
+    public RuntimeSimulationPort(Simulation simulation, LiveChecks checks) {
         this.simulation = simulation;
+        this.checks = checks;
     }
 
     public Simulation simulation() {
@@ -28,12 +30,25 @@ public final class RuntimeSimulationPort implements SimulationPort {
 
     @Override
     public boolean step() {
-        return simulation.step();
+        boolean ran = simulation.step();
+        checks.checkDue(simulation.now() - 1);
+        return ran;
+    }
+
+    /** Stops at every instant a check is due, so that it sees every event at or before it and none after. */
+    @Override
+    public void runUntil(long time) {
+        while (checks.nextInstant() <= time) {
+            long instant = checks.nextInstant();
+            simulation.runUntil(instant);
+            checks.checkDue(instant);
+        }
+        simulation.runUntil(time);
     }
 
     @Override
-    public void runUntil(long time) {
-        simulation.runUntil(time);
+    public java.util.List<CheckVerdict> drainVerdicts() {
+        return checks.drain();
     }
 
     @Override

@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 import org.clusterscope.event.SimEvent;
-import org.clusterscope.event.SimListener;
 import org.clusterscope.gui.canvas.CanvasPainter;
 import org.clusterscope.gui.panels.Narrator;
 
@@ -60,20 +59,13 @@ public final class SimulationDriver implements AutoCloseable {
     private int skipped;
     private final List<Batch.AppliedFault> applied = new ArrayList<>();
 
-    /**
-     * @param extraListener also hears every event on the simulation thread (e.g. expectation
-     *                      checks); may be null
-     */
-    public SimulationDriver(SimulationPort simulation, LiveWorld world, SimListener extraListener) {
+    public SimulationDriver(SimulationPort simulation, LiveWorld world) {
         this.simulation = simulation;
         this.world = world;
         this.stats = new StatsCollector(() -> world.masters().size());
         simulation.subscribe(event -> {
             world.onEvent(event);
             stats.onEvent(event);
-            if (extraListener != null) {
-                extraListener.onEvent(event);
-            }
             if (Narrator.isNarrated(event)) {
                 narrated.addLast(event);
                 if (narrated.size() > MAX_EVENTS_PER_BATCH) {
@@ -121,6 +113,8 @@ public final class SimulationDriver implements AutoCloseable {
         command(() -> {
             speed = clamped;
             world.setFollowPackets(speed <= CanvasPainter.MAX_PACKET_SPEED);
+            // a hop stays on screen for about a quarter of a wall second, never above 0.4 s of virtual time
+            world.setMinimumFlightMicros(Math.min(400_000, (long) (250_000 * speed)));
             rebase();
         });
     }
@@ -286,8 +280,9 @@ public final class SimulationDriver implements AutoCloseable {
         List<Batch.AppliedFault> faults = List.copyOf(applied);
         applied.clear();
         List<org.clusterscope.gui.panels.StatsSample> samples = stats.drain();
-        if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty()) {
-            outbox.add(new Batch(events, samples, faults));
+        List<CheckVerdict> verdicts = simulation.drainVerdicts();
+        if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty() || !verdicts.isEmpty()) {
+            outbox.add(new Batch(events, samples, faults, verdicts));
         }
     }
 }

@@ -29,4 +29,9 @@ public interface SimulationPort {
 
     /** Applies a fault at the current virtual time; false (with nothing changed) when it does not apply. */
     boolean apply(Fault fault);
+
+    /** Verdicts on the scenario's expectations reached since the last call. */
+    default java.util.List<CheckVerdict> drainVerdicts() {
+        return java.util.List.of();
+    }
 }

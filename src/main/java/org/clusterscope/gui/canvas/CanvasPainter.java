@@ -44,6 +44,9 @@ public final class CanvasPainter {
         }
         NodePainter.paint(gc, model, index, scale);
         OverlayPainter.paint(gc, model.overlay(), viewport);
+        if (model.shows(Layer.LEGEND)) {
+            LegendPainter.paint(gc, height, model.presentation(), aggregate);
+        }
     }
 
     /** Whether this frame shows traffic as link glow rather than as single packets. */

@@ -8,7 +8,8 @@ public enum Layer {
     PACKETS("Packets"),
     VOTES("Votes"),
     DROPS("Dropped packets"),
-    LABELS("Labels");
+    LABELS("Labels"),
+    LEGEND("Legend");
 
     private final String title;
 

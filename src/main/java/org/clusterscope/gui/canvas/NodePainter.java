@@ -46,13 +46,14 @@ final class NodePainter {
                 gc.setFont(portFont);
                 gc.setFill(Palette.MUTED);
                 int port = live == null ? node.port() : live.port();
-                gc.fillText(":" + port, p[0], p[1] + r + 9 * scale * (model.presentation() ? 1.3 : 1));
+                double below = r + (state == NodeState.MASTER ? 14 : 9) * scale * (model.presentation() ? 1.3 : 1);
+                gc.fillText(":" + port, p[0], p[1] + below);
             }
         }
         gc.setTextBaseline(VPos.BASELINE);
     }
 
-    private static void body(GraphicsContext gc, NodeState state, double x, double y, double r, double scale) {
+    static void body(GraphicsContext gc, NodeState state, double x, double y, double r, double scale) {
         gc.setFill(Palette.fill(state));
         gc.setStroke(Palette.outline(state));
         gc.setLineWidth(Math.max(1, 2 * scale));

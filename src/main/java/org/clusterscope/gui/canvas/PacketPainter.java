@@ -35,7 +35,7 @@ final class PacketPainter {
         }
     }
 
-    private static void shape(GraphicsContext gc, String kind, double x, double y, double dx, double dy, double s) {
+    static void shape(GraphicsContext gc, String kind, double x, double y, double dx, double dy, double s) {
         gc.setFill(Palette.packet(kind));
         gc.setStroke(Palette.packet(kind));
         switch (kind) {

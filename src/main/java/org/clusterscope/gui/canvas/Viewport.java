@@ -61,7 +61,7 @@ public final class Viewport {
         }
         double w = Math.max(world.getWidth(), 1);
         double h = Math.max(world.getHeight(), 1);
-        scale = Math.max(MIN_SCALE, Math.min(2.0, Math.min((width - 2 * margin) / w, (height - 2 * margin) / h)));
+        scale = Math.max(MIN_SCALE, Math.min(1.6, Math.min((width - 2 * margin) / w, (height - 2 * margin) / h)));
         offsetX = (width - world.getWidth() * scale) / 2 - world.getMinX() * scale;
         offsetY = (height - world.getHeight() * scale) / 2 - world.getMinY() * scale;
     }

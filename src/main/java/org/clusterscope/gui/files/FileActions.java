@@ -24,11 +24,9 @@ import org.clusterscope.gui.MainController;
 import org.clusterscope.gui.MainViewModel;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.panels.ExpectationsView;
-import org.clusterscope.gui.panels.ExpectationsViewModel;
 import org.clusterscope.gui.panels.LogCategory;
 import org.clusterscope.gui.panels.LogLine;
 import org.clusterscope.gui.panels.TimelineMark;
-import org.clusterscope.gui.run.DocumentSimulationFactory;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.InvalidScenarioException;
@@ -54,7 +52,6 @@ public final class FileActions {
 
     private final MainViewModel model;
     private final RecentFiles recent;
-    private final ExpectationsViewModel expectations = new ExpectationsViewModel();
     private Scenario scenario = ScenarioDocument.blank();
     private Path path;
     private MainController controller;
@@ -64,8 +61,10 @@ public final class FileActions {
     public FileActions(MainViewModel model, RecentFiles recent) {
         this.model = model;
         this.recent = recent;
-        model.run().setFactory(new DocumentSimulationFactory(model.editor().document(),
-                () -> ScenarioDocument.runSettings(scenario), () -> expectations.checker(scenario)));
+        model.run().setFactory(() -> {
+            model.expectations().reset();
+            return new ScenarioSimulationFactory(this::currentScenario).create();
+        });
         model.recorded().addListener((javafx.collections.ListChangeListener<MainViewModel.RecordedFault>) c -> {
             updateTimeline();
         });
@@ -75,7 +74,7 @@ public final class FileActions {
     public void attach(MainController newController, Menu newRecentMenu, VBox expectBox) {
         controller = newController;
         recentMenu = newRecentMenu;
-        VBox view = new ExpectationsView(expectations);
+        VBox view = new ExpectationsView(model.expectations());
         expectBox.getChildren().add(view);
         rebuildRecentMenu();
         updateTimeline();
@@ -91,10 +90,6 @@ public final class FileActions {
 
     public Optional<Path> path() {
         return Optional.ofNullable(path);
-    }
-
-    public ExpectationsViewModel expectations() {
-        return expectations;
     }
 
     public double defaultLatencyMs() {
@@ -231,6 +226,11 @@ public final class FileActions {
 
     // ---- helpers ---------------------------------------------------------------------------
 
+    /** Shows a scenario built elsewhere (a generated one), as a new unsaved document. */
+    public void openScenario(Scenario built) {
+        load(built, null);
+    }
+
     private void load(Scenario loaded, Path file) {
         model.run().reset();
         model.log().clear();
@@ -240,7 +240,7 @@ public final class FileActions {
         path = file;
         model.editor().load(ScenarioDocument.title(loaded), ScenarioDocument.nodes(loaded),
                 ScenarioDocument.links(loaded));
-        expectations.load(loaded.expect());
+        model.expectations().load(loaded.expect());
         updateTimeline();
         if (controller != null) {
             controller.fitToWindow();

@@ -14,10 +14,6 @@ import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
-import org.clusterscope.gui.run.RunSettings;
-import org.clusterscope.net.sim.LinkSettings;
-import org.clusterscope.node.ProtocolConfig;
-import org.clusterscope.protocol.election.Strategy;
 import org.clusterscope.scenario.Action;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.LinkDef;
@@ -142,30 +138,6 @@ public final class ScenarioDocument {
                     new LinkOverrides(f.latencyMs(), f.jitterMs(), f.loss())));
         }
         return List.of();
-    }
-
-    /** How to run the scenario: seed, protocol, network defaults, start times, and its events. */
-    public static RunSettings runSettings(Scenario scenario) {
-        ProtocolSettings p = scenario.protocol();
-        ProtocolConfig protocol = new ProtocolConfig(p.election(),
-                p.strategy() == org.clusterscope.scenario.ElectionStrategy.TIME ? Strategy.TIME : Strategy.PORT,
-                p.heartbeatMs(), p.ttlMs(), p.beaconHops());
-        NetworkSettings n = scenario.network();
-        LinkSettings network = new LinkSettings(n.latencyMs(), n.jitterMs(), n.loss());
-        Map<NodeId, Long> startAt = new LinkedHashMap<>();
-        Map<NodeId, List<Integer>> channels = new LinkedHashMap<>();
-        Map<NodeId, Long> births = new LinkedHashMap<>();
-        for (ResolvedNode node : scenario.roster().nodes()) {
-            NodeId id = NodeId.of(node.id());
-            startAt.put(id, node.startAt().micros());
-            channels.put(id, node.channels());
-            if (node.birth() != null) {
-                births.put(id, node.birth().micros());
-            }
-        }
-        List<EventDef> events = scenario.events();
-        return new RunSettings(scenario.seed(), protocol, network, startAt, channels, births,
-                simulation -> ScenarioSchedule.schedule(events, network, simulation));
     }
 
     private static String slug(String title) {

@@ -1,5 +1,6 @@
 package org.clusterscope.gui.panels;
 
+import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -12,6 +13,7 @@ import javafx.scene.layout.VBox;
 public final class EventLogView extends VBox {
 
     private final ListView<LogLine> list = new ListView<>();
+    private boolean follow;
 
     public EventLogView(EventLogViewModel model) {
         setSpacing(4);
@@ -35,14 +37,22 @@ public final class EventLogView extends VBox {
                     return;
                 }
                 setText(line.display());
+                setWrapText(true);
+                setPrefWidth(0);
                 getStyleClass().add("log-line-" + line.category().name().toLowerCase(java.util.Locale.ROOT));
             }
         });
-        model.lines().addListener((ListChangeListener<LogLine>) change -> {
-            if (!model.lines().isEmpty()) {
-                list.scrollTo(model.lines().size() - 1);
+        // follow the newest line once per frame, however many lines arrived in it
+        model.lines().addListener((ListChangeListener<LogLine>) change -> follow = true);
+        new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (follow && !model.lines().isEmpty()) {
+                    follow = false;
+                    list.scrollTo(model.lines().size() - 1);
+                }
             }
-        });
+        }.start();
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(filters, list);
     }

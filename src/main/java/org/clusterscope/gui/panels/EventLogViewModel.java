@@ -19,9 +19,15 @@ import org.clusterscope.event.SimEvent;
 public final class EventLogViewModel {
 
     public static final int CAPACITY = 5_000;
+    /**
+     * At most this many lines are added per batch: at 100× the simulation narrates thousands of
+     * events per second, more than anyone can read and more than a list can lay out per frame.
+     */
+    public static final int MAX_LINES_PER_BATCH = 60;
 
     private final ObservableList<LogLine> all = FXCollections.observableArrayList();
     private final FilteredList<LogLine> shown = new FilteredList<>(all, line -> true);
+    private final ObservableList<LogLine> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
     private final Set<LogCategory> enabled = EnumSet.allOf(LogCategory.class);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
 
@@ -32,7 +38,7 @@ public final class EventLogViewModel {
 
     /** The lines that pass the filters, read-only. */
     public ObservableList<LogLine> lines() {
-        return FXCollections.unmodifiableObservableList(shown);
+        return readOnlyShown;
     }
 
     public ReadOnlyIntegerProperty totalProperty() {
@@ -54,7 +60,14 @@ public final class EventLogViewModel {
 
     /** Adds the narrated lines of a batch of events, in order. */
     public void append(List<SimEvent> events) {
-        List<LogLine> lines = events.stream().map(Narrator::narrate).flatMap(java.util.Optional::stream).toList();
+        int skip = Math.max(0, events.size() - MAX_LINES_PER_BATCH);
+        List<LogLine> lines = new java.util.ArrayList<>();
+        if (skip > 0) {
+            lines.add(new LogLine(events.get(skip).time(), LogCategory.NOTE,
+                    "… " + skip + " events not shown at this speed (slow down to read them all)"));
+        }
+        events.subList(skip, events.size()).stream().map(Narrator::narrate).flatMap(java.util.Optional::stream)
+                .forEach(lines::add);
         addLines(lines);
     }
 

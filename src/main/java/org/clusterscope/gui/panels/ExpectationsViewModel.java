@@ -5,22 +5,21 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-import org.clusterscope.event.SimListener;
+import org.clusterscope.gui.bridge.CheckVerdict;
 import org.clusterscope.scenario.Expectation;
-import org.clusterscope.scenario.Scenario;
 
 /**
  * The loaded scenario's expectations with a live status each. Statuses start as pending; the
- * checker built by {@link #checker(Scenario)} runs on the simulation thread and its verdicts
- * reach this view model through the FX thread.
+ * checks run on the simulation thread and their verdicts arrive here with the bridge's batches.
  */
 public final class ExpectationsViewModel {
 
     private final ObservableList<ExpectationRow> rows = FXCollections.observableArrayList();
+    private final ObservableList<ExpectationRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
     private List<Expectation> expectations = List.of();
 
     public ObservableList<ExpectationRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return readOnlyRows;
     }
 
     public void load(List<Expectation> newExpectations) {
@@ -42,9 +41,12 @@ public final class ExpectationsViewModel {
         }
     }
 
-    /** A listener that checks {@code scenario}'s expectations during a run, or null when there are none. */
-    public SimListener checker(Scenario scenario) {
-        reset();
-        return null;
+    /** Shows the verdicts of a batch: pass, fail, or (null) still open. */
+    public void apply(List<CheckVerdict> verdicts) {
+        for (CheckVerdict verdict : verdicts) {
+            ExpectationRow.Status status = verdict.passed() == null ? ExpectationRow.Status.PENDING
+                    : verdict.passed() ? ExpectationRow.Status.PASS : ExpectationRow.Status.FAIL;
+            verdict(verdict.index(), status, verdict.detail() == null ? "" : verdict.detail());
+        }
     }
 }

@@ -28,10 +28,11 @@ public final class InspectorView extends VBox {
         for (InspectorRow item : model.rows()) {
             Label key = new Label(item.key());
             key.getStyleClass().add("inspector-key");
+            key.setMinWidth(javafx.scene.control.Control.USE_PREF_SIZE);
             Label value = new Label(item.value());
             value.getStyleClass().add("inspector-value");
             value.setWrapText(true);
-            value.setMaxWidth(240);
+            value.setMaxWidth(270);
             grid.addRow(row++, key, value);
         }
     }

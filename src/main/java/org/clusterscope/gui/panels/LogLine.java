@@ -5,8 +5,8 @@ import org.clusterscope.core.SimTime;
 /** One line of the event log: when, what kind, and what happened in plain words. */
 public record LogLine(long time, LogCategory category, String text) {
 
-    /** The line as shown: {@code "  12.5s  n3 is now master — …"}. */
+    /** The line as shown: {@code "  12.500s  n3: slave → master — …"}, time to the millisecond. */
     public String display() {
-        return String.format("%8s  %s", SimTime.format(time), text);
+        return String.format("%8.3fs  %s", SimTime.toMsExact(time) / 1000, text);
     }
 }

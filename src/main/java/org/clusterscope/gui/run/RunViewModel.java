@@ -167,7 +167,7 @@ public final class RunViewModel {
         }
         try {
             LiveWorld world = new LiveWorld(ports(), links());
-            SimulationDriver created = new SimulationDriver(factory.create(), world, factory.expectationListener());
+            SimulationDriver created = new SimulationDriver(factory.create(), world);
             created.setSpeed(speed.get());
             created.start();
             pump.follow(created);

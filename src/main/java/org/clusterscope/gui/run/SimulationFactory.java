@@ -1,6 +1,5 @@
 package org.clusterscope.gui.run;
 
-import org.clusterscope.event.SimListener;
 import org.clusterscope.gui.bridge.SimulationPort;
 
 /**
@@ -11,9 +10,4 @@ public interface SimulationFactory {
 
     /** A new simulation of the current document, or an exception whose message a user can read. */
     SimulationPort create();
-
-    /** A listener that checks the scenario's expectations on the simulation thread, or null. */
-    default SimListener expectationListener() {
-        return null;
-    }
 }
