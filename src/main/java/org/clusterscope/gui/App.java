@@ -31,7 +31,7 @@ public final class App extends Application {
     @Override
     public void stop() {
         if (window != null) {
-            window.model().run().shutdown();
+            window.controller().dispose();
         }
     }
 

@@ -81,6 +81,8 @@ public final class MainController {
     private LinkEditorView linkEditor;
     private LayoutAnimator layouts;
     private NodeMenu openNodeMenu;
+    private EventLogView logView;
+    private AnimationTimer clock;
 
     public MainController(MainViewModel model, FileActions files) {
         this.model = model;
@@ -108,9 +110,9 @@ public final class MainController {
         linkEditor.setVisible(false);
         linkEditor.managedProperty().bind(linkEditor.visibleProperty());
         inspectorBox.getChildren().add(linkEditor);
-        EventLogView log = new EventLogView(model.log());
-        VBox.setVgrow(log, javafx.scene.layout.Priority.ALWAYS);
-        logBox.getChildren().add(log);
+        logView = new EventLogView(model.log());
+        VBox.setVgrow(logView, javafx.scene.layout.Priority.ALWAYS);
+        logBox.getChildren().add(logView);
         chartBox.getChildren().add(new ChartView(model.chart()));
 
         bindTools();
@@ -141,7 +143,7 @@ public final class MainController {
                 });
             }
         });
-        new AnimationTimer() {
+        clock = new AnimationTimer() {
             private long lastInspector;
 
             @Override
@@ -152,7 +154,8 @@ public final class MainController {
                     model.refreshInspector();
                 }
             }
-        }.start();
+        };
+        clock.start();
     }
 
     // ---- wiring ----------------------------------------------------------------------------
@@ -238,6 +241,15 @@ public final class MainController {
 
     private static String speedText(double speed) {
         return speed < 1 ? String.format("%.1f×", speed) : String.format("%.0f×", speed);
+    }
+
+    /** Stops the simulation and every per-frame timer of the window, for good. */
+    public void dispose() {
+        model.run().shutdown();
+        canvas.stop();
+        timeline.stop();
+        logView.stop();
+        clock.stop();
     }
 
     // ---- what tests and file actions need --------------------------------------------------

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,11 @@ class EditorWindowTest {
     @Start
     void start(Stage stage) {
         harness = WindowHarness.open(stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        harness.close(robot);
     }
 
     @Test

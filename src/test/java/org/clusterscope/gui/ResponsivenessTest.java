@@ -9,6 +9,7 @@ import java.util.List;
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -24,6 +25,11 @@ class ResponsivenessTest {
     @Start
     void start(Stage stage) {
         harness = WindowHarness.open(stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        harness.close(robot);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.panels.ExpectationRow;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,11 @@ class RunWindowTest {
     @Start
     void start(Stage stage) {
         harness = WindowHarness.open(stage);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) {
+        harness.close(robot);
     }
 
     @Test

@@ -42,6 +42,11 @@ final class WindowHarness {
         return new WindowHarness(window);
     }
 
+    /** Stops the simulation and the window's timers and closes it, so no test leaves work running. */
+    void close(FxRobot robot) {
+        robot.interact(() -> window.controller().dispose());
+    }
+
     void openDemo(FxRobot robot) {
         robot.interact(() -> {
             window.files().openResource(FileActions.DEFAULT_DEMO);

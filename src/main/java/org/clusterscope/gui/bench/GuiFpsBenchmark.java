@@ -59,7 +59,7 @@ public final class GuiFpsBenchmark implements Benchmark {
         FxToolkit.onFx(() -> {
             ((AnimationTimer) opened[1]).stop();
             App.MainWindow window = (App.MainWindow) opened[0];
-            window.model().run().shutdown();
+            window.controller().dispose();
             ((Stage) window.scene().getWindow()).close();
             return null;
         });

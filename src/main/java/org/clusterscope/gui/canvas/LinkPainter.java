@@ -1,6 +1,10 @@
 package org.clusterscope.gui.canvas;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.StrokeLineCap;
 
 import org.clusterscope.gui.bridge.LinkLive;
@@ -9,59 +13,88 @@ import org.clusterscope.gui.doc.DocLink;
 /**
  * Links: a solid line when up, a dashed red line with a break mark when down or cut by the
  * partition, dotted when lossy; under them, a glow whose width grows with the traffic rate.
+ * Links of one style go into one path, stroked once.
  */
 final class LinkPainter {
+
+    private static final int GLOW_LEVELS = 4;
 
     private LinkPainter() {
     }
 
     static void paint(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale, boolean glow) {
-        gc.setLineCap(StrokeLineCap.ROUND);
-        if (glow) {
-            paintGlow(gc, model, index, scale);
-        }
+        gc.setLineCap(StrokeLineCap.BUTT);
         double width = Math.max(1, 2 * scale) * (model.presentation() ? 1.5 : 1);
+        List<double[]> up = new ArrayList<>();
+        List<double[]> lossy = new ArrayList<>();
+        List<double[]> down = new ArrayList<>();
+        List<double[]> selected = new ArrayList<>();
+        List<List<double[]>> glowing = new ArrayList<>();
+        for (int level = 0; level < GLOW_LEVELS; level++) {
+            glowing.add(new ArrayList<>());
+        }
         for (DocLink link : model.links()) {
             double[] a = index.at(link.key().a());
             double[] b = index.at(link.key().b());
             if (a == null || b == null) {
                 continue;
             }
+            double[] segment = {a[0], a[1], b[0], b[1]};
             LinkLive live = model.live().links().get(link.key());
-            boolean up = live == null ? link.settings().up() : live.up() && !live.cutByPartition();
-            boolean lossy = live == null ? link.settings().lossy() : live.loss() > 0;
-            boolean selected = model.selectedLinks().contains(link.key());
-            if (selected) {
-                gc.setStroke(Palette.SELECTION);
-                gc.setLineWidth(width + 5);
-                gc.setLineDashes();
-                gc.strokeLine(a[0], a[1], b[0], b[1]);
+            boolean isUp = live == null ? link.settings().up() : live.up() && !live.cutByPartition();
+            boolean isLossy = live == null ? link.settings().lossy() : live.loss() > 0;
+            if (model.selectedLinks().contains(link.key())) {
+                selected.add(segment);
             }
-            gc.setLineWidth(width);
-            if (!up) {
-                gc.setStroke(Palette.LINK_DOWN);
-                gc.setLineDashes(6 * scale, 6 * scale);
-                gc.strokeLine(a[0], a[1], b[0], b[1]);
-                gc.setLineDashes();
-                paintBreak(gc, a, b, scale);
-            } else if (lossy) {
-                gc.setStroke(Palette.LINK_UP);
-                gc.setLineDashes(1.5 * scale, 4 * scale);
-                gc.strokeLine(a[0], a[1], b[0], b[1]);
-                gc.setLineDashes();
-            } else {
-                gc.setStroke(Palette.LINK_UP);
-                gc.strokeLine(a[0], a[1], b[0], b[1]);
+            (!isUp ? down : isLossy ? lossy : up).add(segment);
+            if (glow && live != null && live.hopsPerSecond() > 0) {
+                // log scale: 1 hop/s is a faint halo, 100 hops/s a wide bright band
+                double strength = Math.min(1, Math.log10(1 + live.hopsPerSecond()) / 2.2);
+                glowing.get(Math.min(GLOW_LEVELS - 1, (int) (strength * GLOW_LEVELS))).add(segment);
             }
+        }
+        gc.setLineDashes();
+        for (int level = 0; level < GLOW_LEVELS; level++) {
+            double strength = (level + 0.5) / GLOW_LEVELS;
+            gc.setGlobalAlpha(0.15 + 0.45 * strength);
+            stroke(gc, glowing.get(level), Palette.GLOW, (3 + 12 * strength) * scale);
+        }
+        gc.setGlobalAlpha(1);
+        stroke(gc, selected, Palette.SELECTION, width + 5);
+        stroke(gc, up, Palette.LINK_UP, width);
+        gc.setLineDashes(1.5 * scale, 4 * scale);
+        stroke(gc, lossy, Palette.LINK_UP, width);
+        gc.setLineDashes(6 * scale, 6 * scale);
+        stroke(gc, down, Palette.LINK_DOWN, width);
+        gc.setLineDashes();
+        if (!down.isEmpty()) {
+            gc.beginPath();
+            for (double[] segment : down) {
+                breakMark(gc, segment, scale);
+            }
+            gc.stroke();
         }
     }
 
+    private static void stroke(GraphicsContext gc, List<double[]> segments, Color color, double width) {
+        if (segments.isEmpty()) {
+            return;
+        }
+        gc.setStroke(color);
+        gc.setLineWidth(width);
+        gc.beginPath();
+        for (double[] s : segments) {
+            Paths.line(gc, s[0], s[1], s[2], s[3]);
+        }
+        gc.stroke();
+    }
+
     /** Two short bars across the middle of a down link, so "down" reads without colour. */
-    private static void paintBreak(GraphicsContext gc, double[] a, double[] b, double scale) {
-        double mx = (a[0] + b[0]) / 2;
-        double my = (a[1] + b[1]) / 2;
-        double dx = b[0] - a[0];
-        double dy = b[1] - a[1];
+    private static void breakMark(GraphicsContext gc, double[] s, double scale) {
+        double mx = (s[0] + s[2]) / 2;
+        double my = (s[1] + s[3]) / 2;
+        double dx = s[2] - s[0];
+        double dy = s[3] - s[1];
         double length = Math.hypot(dx, dy);
         if (length < 1) {
             return;
@@ -70,28 +103,7 @@ final class LinkPainter {
         double ny = dx / length * 7 * scale;
         double tx = dx / length * 3 * scale;
         double ty = dy / length * 3 * scale;
-        gc.strokeLine(mx - tx + nx, my - ty + ny, mx - tx - nx, my - ty - ny);
-        gc.strokeLine(mx + tx + nx, my + ty + ny, mx + tx - nx, my + ty - ny);
-    }
-
-    private static void paintGlow(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
-        gc.setStroke(Palette.GLOW);
-        for (DocLink link : model.links()) {
-            LinkLive live = model.live().links().get(link.key());
-            if (live == null || live.hopsPerSecond() <= 0) {
-                continue;
-            }
-            double[] a = index.at(link.key().a());
-            double[] b = index.at(link.key().b());
-            if (a == null || b == null) {
-                continue;
-            }
-            // log scale: 1 hop/s is a faint halo, 100 hops/s a wide bright band
-            double strength = Math.min(1, Math.log10(1 + live.hopsPerSecond()) / 2.2);
-            gc.setGlobalAlpha(0.15 + 0.45 * strength);
-            gc.setLineWidth((3 + 12 * strength) * scale);
-            gc.strokeLine(a[0], a[1], b[0], b[1]);
-        }
-        gc.setGlobalAlpha(1);
+        Paths.line(gc, mx - tx + nx, my - ty + ny, mx - tx - nx, my - ty - ny);
+        Paths.line(gc, mx + tx + nx, my + ty + ny, mx + tx - nx, my + ty - ny);
     }
 }

@@ -1,6 +1,12 @@
 package org.clusterscope.gui.canvas;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.TextAlignment;
@@ -23,32 +29,97 @@ final class NodePainter {
 
     static void paint(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
         double r = model.nodeRadius() * scale;
-        boolean labels = model.shows(Layer.LABELS) && r >= 7;
+        Map<NodeState, List<double[]>> byState = new LinkedHashMap<>();
+        List<double[]> design = new ArrayList<>();
+        List<double[]> selected = new ArrayList<>();
+        for (DocNode node : model.nodes()) {
+            double[] p = index.at(node.id());
+            NodeLive live = model.live().nodes().get(node.id());
+            if (live == null) {
+                design.add(p);
+            } else {
+                byState.computeIfAbsent(live.state(), state -> new ArrayList<>()).add(p);
+            }
+            if (model.selectedNodes().contains(node.id())) {
+                selected.add(p);
+            }
+        }
+        double lineWidth = Math.max(1, 2 * scale);
+        gc.setLineDashes();
+        if (!selected.isEmpty()) {
+            gc.setFill(Palette.SELECTION);
+            gc.setGlobalAlpha(0.35);
+            gc.beginPath();
+            selected.forEach(p -> Paths.circle(gc, p[0], p[1], r + 7 * scale));
+            gc.fill();
+            gc.setGlobalAlpha(1);
+        }
+        // one fill and one stroke per state (STYLE: shapes, not colour alone, tell states apart)
+        discs(gc, null, design, r, lineWidth, scale);
+        byState.forEach((state, points) -> discs(gc, state, points, r, lineWidth, scale));
+        if (model.shows(Layer.LABELS) && r >= 7) {
+            labels(gc, model, index, r, scale);
+        }
+    }
+
+    private static void discs(GraphicsContext gc, NodeState state, List<double[]> points, double r, double lineWidth,
+            double scale) {
+        if (points.isEmpty()) {
+            return;
+        }
+        gc.setLineWidth(lineWidth);
+        gc.setStroke(Palette.outline(state));
+        if (state == NodeState.MASTER) {
+            double outer = r + 5 * scale;
+            gc.beginPath();
+            points.forEach(p -> Paths.circle(gc, p[0], p[1], outer));
+            gc.stroke();
+            points.forEach(p -> crown(gc, p[0], p[1] - outer - 2 * scale, r * 0.9));
+            gc.setStroke(Palette.outline(state));
+        }
+        gc.setFill(Palette.fill(state));
+        gc.beginPath();
+        points.forEach(p -> Paths.circle(gc, p[0], p[1], r));
+        gc.fill();
+        if (state == NodeState.JOINING) {
+            gc.setLineDashes(4 * scale, 3 * scale);
+        }
+        gc.stroke();
+        gc.setLineDashes();
+        if (state == NodeState.DISPATCHED) {
+            double d = r * 0.75;
+            gc.beginPath();
+            points.forEach(p -> Paths.line(gc, p[0] - d, p[1] + d, p[0] + d, p[1] - d));
+            gc.stroke();
+        } else if (state == NodeState.DOWN) {
+            double d = r * 0.65;
+            gc.setStroke(Color.web("#9a9a9a"));
+            gc.beginPath();
+            points.forEach(p -> Paths.cross(gc, p[0], p[1], d));
+            gc.stroke();
+        }
+    }
+
+    private static void labels(GraphicsContext gc, DrawModel model, ScreenIndex index, double r, double scale) {
         Font idFont = Font.font("System", FontWeight.BOLD, Math.max(8, r * 0.72));
         Font portFont = Font.font("System", Math.max(8, r * 0.6));
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
+        gc.setFont(idFont);
         for (DocNode node : model.nodes()) {
             double[] p = index.at(node.id());
             NodeLive live = model.live().nodes().get(node.id());
-            NodeState state = live == null ? null : live.state();
-            if (model.selectedNodes().contains(node.id())) {
-                gc.setFill(Palette.SELECTION);
-                gc.setGlobalAlpha(0.35);
-                gc.fillOval(p[0] - r - 7 * scale, p[1] - r - 7 * scale, 2 * r + 14 * scale, 2 * r + 14 * scale);
-                gc.setGlobalAlpha(1);
-            }
-            body(gc, state, p[0], p[1], r, scale);
-            if (labels) {
-                gc.setFont(idFont);
-                gc.setFill(Palette.text(state));
-                gc.fillText(node.id().value(), p[0], p[1]);
-                gc.setFont(portFont);
-                gc.setFill(Palette.MUTED);
-                int port = live == null ? node.port() : live.port();
-                double below = r + (state == NodeState.MASTER ? 14 : 9) * scale * (model.presentation() ? 1.3 : 1);
-                gc.fillText(":" + port, p[0], p[1] + below);
-            }
+            gc.setFill(Palette.text(live == null ? null : live.state()));
+            gc.fillText(node.id().value(), p[0], p[1]);
+        }
+        gc.setFont(portFont);
+        gc.setFill(Palette.MUTED);
+        for (DocNode node : model.nodes()) {
+            double[] p = index.at(node.id());
+            NodeLive live = model.live().nodes().get(node.id());
+            boolean master = live != null && live.state() == NodeState.MASTER;
+            double below = r + (master ? 14 : 9) * scale * (model.presentation() ? 1.3 : 1);
+            gc.fillText(":" + (live == null ? node.port() : live.port()), p[0], p[1] + below);
         }
         gc.setTextBaseline(VPos.BASELINE);
     }

@@ -1,5 +1,10 @@
 package org.clusterscope.gui.canvas;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import javafx.scene.canvas.GraphicsContext;
 
 import org.clusterscope.gui.bridge.Drop;
@@ -20,8 +25,7 @@ final class PacketPainter {
 
     static void paintFlights(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
         double s = Math.max(2.5, 5 * scale) * (model.presentation() ? 1.4 : 1);
-        gc.setLineDashes();
-        gc.setLineWidth(Math.max(1, 1.5 * scale));
+        Map<String, List<double[]>> byKind = new LinkedHashMap<>();
         for (Flight flight : model.live().flights()) {
             double[] a = index.at(flight.from());
             double[] b = index.at(flight.to());
@@ -29,10 +33,39 @@ final class PacketPainter {
                 continue;
             }
             double t = flight.progress(model.drawTime());
-            double x = a[0] + (b[0] - a[0]) * t;
-            double y = a[1] + (b[1] - a[1]) * t;
-            shape(gc, flight.kind(), x, y, b[0] - a[0], b[1] - a[1], s);
+            byKind.computeIfAbsent(flight.kind(), kind -> new ArrayList<>()).add(new double[] {
+                a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, b[0] - a[0], b[1] - a[1]});
         }
+        gc.setLineDashes();
+        gc.setLineWidth(Math.max(1, 1.5 * scale));
+        // one path per kind (and per style within a kind), filled or stroked once
+        byKind.forEach((kind, points) -> {
+            gc.setFill(Palette.packet(kind));
+            gc.setStroke(Palette.packet(kind));
+            if (kind.equals("beacon")) {
+                gc.setGlobalAlpha(0.3);
+                gc.beginPath();
+                points.forEach(p -> Paths.circle(gc, p[0], p[1], 1.8 * s));
+                gc.fill();
+                gc.setGlobalAlpha(1);
+            }
+            gc.beginPath();
+            for (double[] p : points) {
+                switch (kind) {
+                    case "beacon" -> Paths.circle(gc, p[0], p[1], s);
+                    case "probe", "discovery" -> Paths.diamond(gc, p[0], p[1], 1.3 * s);
+                    case "vote" -> Paths.arrowHead(gc, p[0], p[1], p[2], p[3], 1.8 * s);
+                    case "goodbye" -> Paths.square(gc, p[0], p[1], s);
+                    case "ping" -> Paths.circle(gc, p[0], p[1], 1.2 * s);
+                    default -> Paths.square(gc, p[0], p[1], 0.8 * s);
+                }
+            }
+            if (kind.equals("ping")) {
+                gc.stroke();
+            } else {
+                gc.fill();
+            }
+        });
     }
 
     static void shape(GraphicsContext gc, String kind, double x, double y, double dx, double dy, double s) {
@@ -71,12 +104,14 @@ final class PacketPainter {
         gc.setStroke(Palette.DROP);
         gc.setLineWidth(Math.max(1.5, 2.5 * scale));
         gc.setLineDashes();
+        // fading in four steps keeps the marks in four paths
+        List<List<double[]>> byFade = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Drop drop : model.live().drops()) {
             double[] a = index.at(drop.at());
             if (a == null) {
                 continue;
             }
-            double age = (wallNow - drop.wallNanos()) / (double) DROP_FADE_NANOS;
+            double age = Math.max(0, (wallNow - drop.wallNanos()) / (double) DROP_FADE_NANOS);
             if (age >= 1) {
                 continue;
             }
@@ -88,9 +123,16 @@ final class PacketPainter {
                 x += (b[0] - a[0]) * 0.35;
                 y += (b[1] - a[1]) * 0.35;
             }
-            gc.setGlobalAlpha(Math.max(0, 1 - Math.max(0, age)));
-            gc.strokeLine(x - s, y - s, x + s, y + s);
-            gc.strokeLine(x - s, y + s, x + s, y - s);
+            byFade.get((int) (age * 4)).add(new double[] {x, y});
+        }
+        for (int step = 0; step < 4; step++) {
+            if (byFade.get(step).isEmpty()) {
+                continue;
+            }
+            gc.setGlobalAlpha(1 - step * 0.25);
+            gc.beginPath();
+            byFade.get(step).forEach(p -> Paths.cross(gc, p[0], p[1], s));
+            gc.stroke();
         }
         gc.setGlobalAlpha(1);
     }

@@ -7,7 +7,8 @@ import org.clusterscope.gui.bridge.NodeLive;
 /**
  * Votes as curved orange arrows from each running voter to the node it votes for, straight
  * through the air (a vote is a belief, not a path), bent a little so two opposite votes do
- * not overlap. A node voting for itself gets no arrow.
+ * not overlap. A node voting for itself gets no arrow. All curves go into one path, all heads
+ * into another.
  */
 final class VotePainter {
 
@@ -21,6 +22,9 @@ final class VotePainter {
         gc.setLineWidth(Math.max(1.2, 2.2 * scale) * (model.presentation() ? 1.4 : 1));
         gc.setLineDashes();
         gc.setGlobalAlpha(0.85);
+        double head = 8 * scale * (model.presentation() ? 1.4 : 1);
+        java.util.List<double[]> heads = new java.util.ArrayList<>();
+        gc.beginPath();
         for (NodeLive node : model.live().nodes().values()) {
             if (node.vote() == null || node.vote().equals(node.id()) || !node.state().isRunning()) {
                 continue;
@@ -45,12 +49,16 @@ final class VotePainter {
             double bend = Math.min(40 * scale, length * 0.15);
             double cx = (sx + ex) / 2 - uy * bend;
             double cy = (sy + ey) / 2 + ux * bend;
-            gc.beginPath();
             gc.moveTo(sx, sy);
             gc.quadraticCurveTo(cx, cy, ex, ey);
-            gc.stroke();
-            PacketPainter.arrowHead(gc, ex, ey, ex - cx, ey - cy, 8 * scale * (model.presentation() ? 1.4 : 1));
+            heads.add(new double[] {ex, ey, ex - cx, ey - cy});
         }
+        gc.stroke();
+        gc.beginPath();
+        for (double[] h : heads) {
+            Paths.arrowHead(gc, h[0], h[1], h[2], h[3], head);
+        }
+        gc.fill();
         gc.setGlobalAlpha(1);
     }
 }

@@ -14,6 +14,7 @@ public final class EventLogView extends VBox {
 
     private final ListView<LogLine> list = new ListView<>();
     private boolean follow;
+    private final AnimationTimer follower;
 
     public EventLogView(EventLogViewModel model) {
         setSpacing(4);
@@ -44,7 +45,7 @@ public final class EventLogView extends VBox {
         });
         // follow the newest line once per frame, however many lines arrived in it
         model.lines().addListener((ListChangeListener<LogLine>) change -> follow = true);
-        new AnimationTimer() {
+        follower = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (follow && !model.lines().isEmpty()) {
@@ -52,9 +53,14 @@ public final class EventLogView extends VBox {
                     list.scrollTo(model.lines().size() - 1);
                 }
             }
-        }.start();
+        };
+        follower.start();
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(filters, list);
+    }
+
+    public void stop() {
+        follower.stop();
     }
 
     public ListView<LogLine> list() {

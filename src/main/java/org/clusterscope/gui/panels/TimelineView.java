@@ -24,6 +24,7 @@ public final class TimelineView extends Pane {
     private List<TimelineMark> marks = List.of();
     private long duration = 60_000_000;
     private double fontSize = 11;
+    private final AnimationTimer timer;
 
     public TimelineView(LongSupplier now) {
         this.now = now;
@@ -31,12 +32,17 @@ public final class TimelineView extends Pane {
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         getStyleClass().add("timeline");
-        new AnimationTimer() {
+        timer = new AnimationTimer() {
             @Override
             public void handle(long wall) {
                 paint();
             }
-        }.start();
+        };
+        timer.start();
+    }
+
+    public void stop() {
+        timer.stop();
     }
 
     public void setMarks(List<TimelineMark> newMarks, long newDuration) {

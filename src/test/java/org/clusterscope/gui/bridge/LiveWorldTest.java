@@ -1,0 +1,77 @@
+package org.clusterscope.gui.bridge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.core.PeerStatus;
+import org.clusterscope.event.DropReason;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.gui.doc.LinkKey;
+import org.junit.jupiter.api.Test;
+
+/** The canvas picture is folded from events alone: states, votes, packets, drops and partitions. */
+class LiveWorldTest {
+
+    private static final NodeId N1 = NodeId.of("n1");
+    private static final NodeId N2 = NodeId.of("n2");
+    private static final LinkKey LINK = LinkKey.of(N1, N2);
+
+    /** In scenario order, as the window hands them over. */
+    private final LiveWorld world = new LiveWorld(ports(), Map.of(LINK, new LinkLive(true, false, 0, 0)));
+
+    private static Map<NodeId, Integer> ports() {
+        Map<NodeId, Integer> ports = new LinkedHashMap<>();
+        ports.put(N1, 8081);
+        ports.put(N2, 8082);
+        return ports;
+    }
+
+    @Test
+    void aStartedNodeThatWinsItsVoteIsDrawnAsMasterHoldingTheVotes() {
+        world.onEvent(new SimEvent.NodeStarted(0, N1, 8081, 0));
+        world.onEvent(new SimEvent.NodeStarted(0, N2, 8082, 0));
+        world.onEvent(new SimEvent.VoteCast(10, N2, N1, "lowest port"));
+        world.onEvent(new SimEvent.VoteCast(10, N1, N1, "lowest port"));
+        world.onEvent(new SimEvent.PeerChanged(12, N1, N2, PeerStatus.CONNECTED, "beacon"));
+        world.onEvent(new SimEvent.StateChanged(20, N1, NodeState.JOINING, NodeState.MASTER, N1, "2 of 2"));
+
+        LiveFrame frame = world.freeze(30, 0, 1, true, 1_000_000_000);
+
+        assertThat(frame.masters()).containsExactly(N1);
+        assertThat(frame.nodes().get(N1).votesHeld()).containsExactly(N1, N2);
+        assertThat(frame.nodes().get(N1).connected()).containsExactly(N2);
+        assertThat(frame.nodes().get(N2).vote()).isEqualTo(N1);
+    }
+
+    @Test
+    void aPacketFliesUntilItArrivesAndADroppedOneLeavesAMarkInstead() {
+        world.setMinimumFlightMicros(0);
+        world.onEvent(new SimEvent.PacketHop(100, 1, "beacon", N1, N2, 120));
+        world.onEvent(new SimEvent.PacketHop(100, 2, "vote", N2, N1, 120));
+        world.onEvent(new SimEvent.PacketDropped(110, 2, "vote", N2, N1, DropReason.LOSS));
+
+        LiveFrame during = world.freeze(110, 0, 1, true, 1_000_000_000);
+        assertThat(during.flights()).extracting(Flight::kind).containsExactly("beacon");
+        assertThat(during.flights().get(0).progress(110)).isEqualTo(0.5);
+        assertThat(during.drops()).extracting(Drop::kind).containsExactly("vote");
+        assertThat(during.links().get(LINK).hopsPerSecond()).isGreaterThan(0);
+
+        assertThat(world.freeze(121, 0, 1, true, 1_000_000_000).flights()).isEmpty();
+    }
+
+    @Test
+    void aPartitionCutsTheLinksBetweenItsGroupsAndAHealRestoresThem() {
+        world.onEvent(new SimEvent.PartitionChanged(5, "partition", List.of(List.of(N1), List.of(N2))));
+        assertThat(world.freeze(5, 0, 1, false, 0).links().get(LINK).cutByPartition()).isTrue();
+
+        world.onEvent(new SimEvent.PartitionChanged(6, "heal", List.of()));
+        LiveFrame healed = world.freeze(6, 0, 1, false, 0);
+        assertThat(healed.links().get(LINK).cutByPartition()).isFalse();
+        assertThat(healed.partition()).isEmpty();
+    }
+}
