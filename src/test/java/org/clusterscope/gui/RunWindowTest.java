@@ -121,5 +121,10 @@ class RunWindowTest {
         assertThat(harness.window.model().editor().document().nodes()).hasSize(5);
         assertThat(harness.window.model().editor().document().links()).hasSize(6);
         assertThat(harness.window.controller().timeline().marks()).anyMatch(mark -> mark.label().equals("kill n3"));
+
+        Path png = dir.resolve("canvas.png");
+        robot.interact(() -> harness.window.files().exportPng(harness.window.controller().canvas(), png));
+        byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
+        assertThat(header).containsExactly(0x89, 'P', 'N', 'G');
     }
 }
