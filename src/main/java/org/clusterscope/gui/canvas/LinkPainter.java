@@ -19,8 +19,10 @@ final class LinkPainter {
 
     private static final int GLOW_LEVELS = 4;
     /**
-     * Above this many links dashes (the renderer's dearest stroke) give way to solid lines: a
-     * lossy link is drawn thinner, a down link keeps its colour and break mark.
+     * Above this many links the software renderer's cost per stroked segment dominates a frame,
+     * so: dashes (its dearest stroke) give way to solid lines — a lossy link is drawn thinner, a
+     * down link keeps its colour and break mark — and a busy up link is drawn once, as a band
+     * whose width and tint grow with its rate, instead of a glow with a line over it.
      */
     static final int MAX_DASHED_LINKS = 300;
 
@@ -30,6 +32,7 @@ final class LinkPainter {
     static void paint(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale, boolean glow) {
         gc.setLineCap(StrokeLineCap.BUTT);
         double width = Math.max(1, 2 * scale) * (model.presentation() ? 1.5 : 1);
+        boolean crowded = model.links().size() > MAX_DASHED_LINKS;
         List<double[]> up = new ArrayList<>();
         List<double[]> lossy = new ArrayList<>();
         List<double[]> down = new ArrayList<>();
@@ -51,23 +54,32 @@ final class LinkPainter {
             if (model.selectedLinks().contains(link.key())) {
                 selected.add(segment);
             }
-            (!isUp ? down : isLossy ? lossy : up).add(segment);
-            if (glow && live != null && live.hopsPerSecond() > 0) {
+            boolean glows = glow && live != null && live.hopsPerSecond() > 0;
+            if (glows) {
                 // log scale: 1 hop/s is a faint halo, 100 hops/s a wide bright band
                 double strength = Math.min(1, Math.log10(1 + live.hopsPerSecond()) / 2.2);
                 glowing.get(Math.min(GLOW_LEVELS - 1, (int) (strength * GLOW_LEVELS))).add(segment);
+            }
+            if (!(crowded && glows && isUp && !isLossy)) {
+                (!isUp ? down : isLossy ? lossy : up).add(segment);
             }
         }
         gc.setLineDashes();
         for (int level = 0; level < GLOW_LEVELS; level++) {
             double strength = (level + 0.5) / GLOW_LEVELS;
-            gc.setGlobalAlpha(0.15 + 0.45 * strength);
-            stroke(gc, glowing.get(level), Palette.GLOW, (3 + 12 * strength) * scale);
+            if (crowded) {
+                // the band is the link: one opaque stroke instead of a halo plus a line over it
+                stroke(gc, glowing.get(level), Palette.LINK_UP.interpolate(Palette.GLOW, 0.4 + 0.6 * strength),
+                        width + (1 + 5 * strength) * scale);
+            } else {
+                gc.setGlobalAlpha(0.15 + 0.45 * strength);
+                stroke(gc, glowing.get(level), Palette.GLOW, (3 + 12 * strength) * scale);
+            }
         }
         gc.setGlobalAlpha(1);
         stroke(gc, selected, Palette.SELECTION, width + 5);
         stroke(gc, up, Palette.LINK_UP, width);
-        boolean dashes = model.links().size() <= MAX_DASHED_LINKS;
+        boolean dashes = !crowded;
         if (dashes) {
             gc.setLineDashes(1.5 * scale, 4 * scale);
         }
