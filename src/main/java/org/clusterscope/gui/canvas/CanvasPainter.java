@@ -10,6 +10,10 @@ import javafx.scene.canvas.GraphicsContext;
  * <p>When traffic is too dense to follow packet by packet (more than {@link #MAX_FLIGHTS} in
  * flight, or faster than {@link #MAX_PACKET_SPEED}×), packets are not silently skipped: the
  * links glow by their rate instead.
+ *
+ * <p>Crowded frames (hundreds of nodes, links or packets) are drawn with less detail, each
+ * painter deciding by its own count: node images instead of vector discs, short vote arrows,
+ * solid instead of dashed links, no beacon halos. See the thresholds in each painter.
  */
 public final class CanvasPainter {
 
