@@ -194,6 +194,34 @@ class CountingRulesTest {
     }
 
     @Test
+    void aSuspectThatHearsThePingAnswersAtOnceWithABeacon() {
+        n3.beacon("n1", 8081, "n1", NodeState.MASTER);
+        n3.advanceTo(ms(300));
+        n3.sent.clear();
+
+        n3.receivePing("n1", "n3");
+
+        assertThat(n3.sent).singleElement().isInstanceOf(org.clusterscope.protocol.message.Beacon.class);
+    }
+
+    @Test
+    void aPingCutsTheSuspectsTimeToLiveToTwoHeartbeats() {
+        n3.beacon("n1", 8081, "n1", NodeState.MASTER);
+        n3.beacon("n2", 8082, "n1", NodeState.SLAVE);
+        n3.advanceTo(ms(1200));
+        n3.beacon("n1", 8081, "n1", NodeState.MASTER);
+
+        n3.receivePing("n1", "n2"); // n2 silent for 1.2 s: its time to live ends at 3.2 s instead of 3.5 s
+        n3.receivePing("n2", "n1"); // n1 heard just now: nothing changes
+
+        n3.advanceTo(ms(3199));
+        assertThat(n3.node.snapshot().lost()).isEmpty();
+        n3.advanceTo(ms(3200));
+        assertThat(n3.node.snapshot().lost()).containsExactly(NodeId.of("n2"));
+        assertThat(n3.node.snapshot().connected()).containsExactly(NodeId.of("n1"));
+    }
+
+    @Test
     void aStaleBeaconCannotBringBackAPeerThatSaidGoodbye() {
         n3.beacon("n1", 8081, "n1", NodeState.MASTER);
         n3.receiveGoodbye("n1");

@@ -77,6 +77,16 @@ final class LoneNodeHarness implements Transport {
         }
     }
 
+    /** Delivers a ping from {@code from} naming {@code suspect}. */
+    void receivePing(String from, String suspect) {
+        NodeId sender = NodeId.of(from);
+        long seq = seqs.merge(sender, 1L, Long::sum);
+        if (receiver != null) {
+            receiver.receive(new Envelope(++packets, sender, null, 1,
+                    new org.clusterscope.protocol.message.Ping(sender, 0, seq, NodeId.of(suspect))));
+        }
+    }
+
     /** Delivers an old beacon of {@code from} again, with the sequence number {@code seq}. */
     void replayBeacon(String from, int port, long seq) {
         NodeId sender = NodeId.of(from);

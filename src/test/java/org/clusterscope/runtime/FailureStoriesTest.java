@@ -166,6 +166,29 @@ class FailureStoriesTest {
     }
 
     @Test
+    void aFailedSendStartsTheSelfHealingPingAndEveryoneLosesTheSuspectSooner() {
+        Simulation sim = clique(nodes(41, org.clusterscope.node.ProtocolConfig.defaults().withTimings(1000, 10_000),
+                org.clusterscope.net.sim.LinkSettings.DEFAULTS, 4));
+        EventLog log = EventLog.attach(sim);
+        startAll(sim);
+        sim.runUntil(seconds(5));
+        sim.kill(id("n3"));
+        sim.runUntil(seconds(7));
+
+        int sent = sim.node(id("n1")).services().send(ids("n3"), 1, "are you there?");
+        sim.runUntil(seconds(9.5));
+
+        assertThat(sent).isZero();
+        assertThat(log.of(SimEvent.PacketSent.class, e -> e.kind().equals("ping"))).singleElement()
+                .satisfies(e -> assertThat(e.from()).isEqualTo(id("n1")));
+        // without the ping n3 would be lost about 10 s after its last beacon, at 14 s or later
+        assertThat(log.of(SimEvent.PeerChanged.class, e -> e.status() == PeerStatus.LOST))
+                .extracting(SimEvent.PeerChanged::node).containsExactlyInAnyOrderElementsOf(ids("n1", "n2", "n4"));
+        assertThat(log.of(SimEvent.PeerChanged.class, e -> e.status() == PeerStatus.LOST))
+                .allSatisfy(e -> assertThat(e.time()).isBetween(seconds(9), seconds(9.1)));
+    }
+
+    @Test
     void aKilledMasterThatComesBackWinsAgainWithTheLowestPort() {
         Simulation sim = ring(nodes(40, 5));
         startAll(sim);

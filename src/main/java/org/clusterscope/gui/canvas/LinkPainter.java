@@ -18,6 +18,11 @@ import org.clusterscope.gui.doc.DocLink;
 final class LinkPainter {
 
     private static final int GLOW_LEVELS = 4;
+    /**
+     * Above this many links dashes (the renderer's dearest stroke) give way to solid lines: a
+     * lossy link is drawn thinner, a down link keeps its colour and break mark.
+     */
+    static final int MAX_DASHED_LINKS = 300;
 
     private LinkPainter() {
     }
@@ -62,9 +67,14 @@ final class LinkPainter {
         gc.setGlobalAlpha(1);
         stroke(gc, selected, Palette.SELECTION, width + 5);
         stroke(gc, up, Palette.LINK_UP, width);
-        gc.setLineDashes(1.5 * scale, 4 * scale);
-        stroke(gc, lossy, Palette.LINK_UP, width);
-        gc.setLineDashes(6 * scale, 6 * scale);
+        boolean dashes = model.links().size() <= MAX_DASHED_LINKS;
+        if (dashes) {
+            gc.setLineDashes(1.5 * scale, 4 * scale);
+        }
+        stroke(gc, lossy, Palette.LINK_UP, dashes ? width : Math.max(0.6, width * 0.45));
+        if (dashes) {
+            gc.setLineDashes(6 * scale, 6 * scale);
+        }
         stroke(gc, down, Palette.LINK_DOWN, width);
         gc.setLineDashes();
         if (!down.isEmpty()) {

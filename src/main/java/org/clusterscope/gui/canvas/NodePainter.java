@@ -24,6 +24,13 @@ import org.clusterscope.gui.doc.DocNode;
  */
 final class NodePainter {
 
+    /** Above this many nodes, each node is stamped from a pre-rendered image of its state. */
+    static final int SPRITE_NODES = 60;
+    /** Below this on-screen radius (pixels) the port under a node is too small to read: skipped. */
+    static final double PORT_LABEL_RADIUS = 14;
+
+    private static final NodeSprites SPRITES = new NodeSprites();
+
     private NodePainter() {
     }
 
@@ -54,11 +61,27 @@ final class NodePainter {
             gc.fill();
             gc.setGlobalAlpha(1);
         }
-        // one fill and one stroke per state (STYLE: shapes, not colour alone, tell states apart)
-        discs(gc, null, design, r, lineWidth, scale);
-        byState.forEach((state, points) -> discs(gc, state, points, r, lineWidth, scale));
+        if (model.nodes().size() > SPRITE_NODES) {
+            // a software renderer pays per vector shape; one image per node is several times cheaper
+            stamp(gc, null, design, r, scale);
+            byState.forEach((state, points) -> stamp(gc, state, points, r, scale));
+        } else {
+            // one fill and one stroke per state (STYLE: shapes, not colour alone, tell states apart)
+            discs(gc, null, design, r, lineWidth, scale);
+            byState.forEach((state, points) -> discs(gc, state, points, r, lineWidth, scale));
+        }
         if (model.shows(Layer.LABELS) && r >= 7) {
             labels(gc, model, index, r, scale);
+        }
+    }
+
+    private static void stamp(GraphicsContext gc, NodeState state, List<double[]> points, double r, double scale) {
+        if (points.isEmpty()) {
+            return;
+        }
+        NodeSprites.Sprite sprite = SPRITES.of(state, r, scale);
+        for (double[] p : points) {
+            gc.drawImage(sprite.image(), Math.round(p[0]) - sprite.centre(), Math.round(p[1]) - sprite.centre());
         }
     }
 
@@ -111,6 +134,10 @@ final class NodePainter {
             NodeLive live = model.live().nodes().get(node.id());
             gc.setFill(Palette.text(live == null ? null : live.state()));
             gc.fillText(node.id().value(), p[0], p[1]);
+        }
+        if (r < PORT_LABEL_RADIUS) {
+            gc.setTextBaseline(VPos.BASELINE);
+            return;
         }
         gc.setFont(portFont);
         gc.setFill(Palette.MUTED);

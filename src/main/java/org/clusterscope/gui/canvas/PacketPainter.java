@@ -19,6 +19,8 @@ import org.clusterscope.gui.bridge.Flight;
 final class PacketPainter {
 
     static final long DROP_FADE_NANOS = 1_200_000_000L;
+    /** Above this many packets in flight the beacons' halos are left out: the dots still show. */
+    static final int MAX_HALOS = 400;
 
     private PacketPainter() {
     }
@@ -42,7 +44,7 @@ final class PacketPainter {
         byKind.forEach((kind, points) -> {
             gc.setFill(Palette.packet(kind));
             gc.setStroke(Palette.packet(kind));
-            if (kind.equals("beacon")) {
+            if (kind.equals("beacon") && model.live().flights().size() <= MAX_HALOS) {
                 gc.setGlobalAlpha(0.3);
                 gc.beginPath();
                 points.forEach(p -> Paths.circle(gc, p[0], p[1], 1.8 * s));

@@ -12,6 +12,12 @@ import org.clusterscope.gui.bridge.NodeLive;
  */
 final class VotePainter {
 
+    /**
+     * Above this many votes the long curves would cover the canvas (and cost the renderer most
+     * of a frame): each vote becomes a short straight arrow leaving the voter towards its choice.
+     */
+    static final int MAX_CURVES = 60;
+
     private VotePainter() {
     }
 
@@ -24,6 +30,8 @@ final class VotePainter {
         gc.setGlobalAlpha(0.85);
         double head = 8 * scale * (model.presentation() ? 1.4 : 1);
         java.util.List<double[]> heads = new java.util.ArrayList<>();
+        boolean stubs = model.live().nodes().size() > MAX_CURVES;
+        double stub = 2.2 * r;
         gc.beginPath();
         for (NodeLive node : model.live().nodes().values()) {
             if (node.vote() == null || node.vote().equals(node.id()) || !node.state().isRunning()) {
@@ -46,6 +54,15 @@ final class VotePainter {
             double sy = a[1] + uy * (r + 2);
             double ex = b[0] - ux * (r + 9 * scale);
             double ey = b[1] - uy * (r + 9 * scale);
+            if (stubs) {
+                double reach = Math.min(stub, Math.hypot(ex - sx, ey - sy));
+                double tx = sx + ux * reach;
+                double ty = sy + uy * reach;
+                gc.moveTo(sx, sy);
+                gc.lineTo(tx, ty);
+                heads.add(new double[] {tx, ty, ux, uy});
+                continue;
+            }
             double bend = Math.min(40 * scale, length * 0.15);
             double cx = (sx + ex) / 2 - uy * bend;
             double cy = (sy + ey) / 2 + ux * bend;

@@ -60,7 +60,7 @@ public final class PeerTable {
     }
 
     /** Empties the table: a restarted node starts with empty tables (PROTOCOL.md §1). */
-    public void clear() {
+    void clear() {
         peers.clear();
         connected = 0;
         lost = 0;
