@@ -22,14 +22,7 @@ public final class EngineBenchmark implements Benchmark {
 
     @Override
     public double measure() {
-        double best = 0;
-        for (int round = 0; round < 8; round++) {
-            double rate = round(round);
-            if (round >= 3) {
-                best = Math.max(best, rate);
-            }
-        }
-        return best;
+        return Rounds.best(EngineBenchmark::round);
     }
 
     private static double round(long seed) {

@@ -45,14 +45,7 @@ public final class NetBenchmark implements Benchmark {
 
     @Override
     public double measure() {
-        double best = 0;
-        for (int round = 0; round < 8; round++) {
-            double rate = round(round);
-            if (round >= 3) {
-                best = Math.max(best, rate);
-            }
-        }
-        return best;
+        return Rounds.best(NetBenchmark::round);
     }
 
     /**
