@@ -10,15 +10,12 @@ import java.util.stream.Collectors;
 import org.clusterscope.scenario.EventWording;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.FaultSchedule;
-import org.clusterscope.scenario.InvalidScenarioException;
 import org.clusterscope.scenario.InvariantKind;
 import org.clusterscope.scenario.RunReport;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.ScenarioError;
 import org.clusterscope.scenario.ScenarioRunner;
 import org.clusterscope.scenario.Span;
 import org.clusterscope.scenario.check.ExpectationResult;
-import org.clusterscope.scenario.io.ScenarioReader;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,19 +58,8 @@ public final class FuzzCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        Scenario scenario;
-        try {
-            scenario = new ScenarioReader().read(file);
-        } catch (InvalidScenarioException e) {
-            e.errors().stream().map(ScenarioError::toString).forEach(err::println);
-            err.flush();
-            return ExitCodes.INVALID;
-        }
-        List<String> unsupported = new ScenarioRunner(scenario).unsupported();
-        if (!unsupported.isEmpty()) {
-            err.println(file + ": not supported yet: the GDB layer does not run in this version ("
-                    + String.join(", ", unsupported) + "); nothing was run");
-            err.flush();
+        Scenario scenario = RunnableScenario.read(file, err);
+        if (scenario == null) {
             return ExitCodes.INVALID;
         }
         if (scenario.expect().stream().noneMatch(e -> e instanceof Expectation.Always)) {

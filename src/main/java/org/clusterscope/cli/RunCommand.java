@@ -12,15 +12,12 @@ import java.util.concurrent.Callable;
 
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.scenario.InvalidScenarioException;
 import org.clusterscope.scenario.Narrator;
 import org.clusterscope.scenario.RunReport;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.ScenarioError;
 import org.clusterscope.scenario.ScenarioRunner;
 import org.clusterscope.scenario.TrafficCounter;
 import org.clusterscope.scenario.check.ExpectationResult;
-import org.clusterscope.scenario.io.ScenarioReader;
 import org.clusterscope.scenario.io.TraceWriter;
 
 import picocli.CommandLine.Command;
@@ -91,12 +88,8 @@ public final class RunCommand implements Callable<Integer> {
 
     /** Runs {@link #file}; its exit status. */
     private int runFile(PrintWriter out, PrintWriter err) {
-        Scenario scenario;
-        try {
-            scenario = new ScenarioReader().read(file);
-        } catch (InvalidScenarioException e) {
-            e.errors().stream().map(ScenarioError::toString).forEach(err::println);
-            err.flush();
+        Scenario scenario = RunnableScenario.read(file, err);
+        if (scenario == null) {
             return ExitCodes.INVALID;
         }
         if (seed != null) {
@@ -110,15 +103,7 @@ public final class RunCommand implements Callable<Integer> {
             }
             end = parsed;
         }
-        ScenarioRunner runner = new ScenarioRunner(scenario);
-        List<String> unsupported = runner.unsupported();
-        if (!unsupported.isEmpty()) {
-            err.println(file + ": not supported yet: the GDB layer does not run in this version ("
-                    + String.join(", ", unsupported) + "); nothing was run");
-            err.flush();
-            return ExitCodes.INVALID;
-        }
-        return run(scenario, runner, end, out, err);
+        return run(scenario, new ScenarioRunner(scenario), end, out, err);
     }
 
     private int run(Scenario scenario, ScenarioRunner runner, long end, PrintWriter out, PrintWriter err) {
