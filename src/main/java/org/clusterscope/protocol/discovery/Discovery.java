@@ -35,8 +35,8 @@ public final class Discovery {
     private final MembershipListener listener;
     private final Supplier<NodeId> vote;
     private final BeaconTask beacons;
-    private final ProbeAnswerTask answers;
-    private final VoteTask votes;
+    private final CoalescedSend answers;
+    private final CoalescedSend votes;
     private final LivenessTask liveness;
 
     /** @param vote the node's current vote, carried in every probe, beacon and vote message */
@@ -47,9 +47,15 @@ public final class Discovery {
         this.listener = Objects.requireNonNull(listener, "listener");
         this.vote = Objects.requireNonNull(vote, "vote");
         this.beacons = new BeaconTask(ctx, this);
-        this.answers = new ProbeAnswerTask(ctx, this);
-        this.votes = new VoteTask(ctx, this);
+        this.answers = new CoalescedSend(ctx, this::answerDelay, this::sendBeacon);
+        this.votes = new CoalescedSend(ctx, () -> 0, this::floodVote);
         this.liveness = new LivenessTask(ctx, table, this);
+    }
+
+    /** A probe is answered after a random delay in {@code [0, heartbeatMs/4)} (PROTOCOL.md §2). */
+    private long answerDelay() {
+        long window = ctx.settings().heartbeatMicros() / 4;
+        return window > 0 ? ctx.answerRandom().nextLong(window) : 0;
     }
 
     public PeerTable table() {
