@@ -178,7 +178,7 @@ public final class Discovery {
 
     private void connected(Peer peer, String kind, boolean again) {
         liveness.watch(peer.expiresAt());
-        String reason = again ? "heard again (" + kind + ")" : "discovered (" + kind + ")";
+        String reason = (again ? "heard again through its " : "discovered through its ") + kind;
         ctx.emit(() -> new SimEvent.PeerChanged(ctx.now(), self.id(), peer.id(), PeerStatus.CONNECTED,
                 self.id() + " sees " + peer.id() + ": " + reason));
         listener.peerConnected(peer, reason);
