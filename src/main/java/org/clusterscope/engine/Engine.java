@@ -2,6 +2,7 @@ package org.clusterscope.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -20,6 +21,7 @@ public final class Engine {
     private long now;
     private long nextSequence;
     private long executed;
+    private DueSource source;
 
     public Engine(long seed) {
         this.random = new RandomStreams(seed);
@@ -53,6 +55,27 @@ public final class Engine {
     }
 
     /**
+     * Merges a second queue into this engine's order (see {@link DueSource}); each of its items
+     * is one step, as a timer is. One source at most: the simulated network's.
+     *
+     * @throws IllegalStateException if a source is already attached
+     */
+    public void attach(DueSource due) {
+        if (source != null) {
+            throw new IllegalStateException("a due source is already attached");
+        }
+        source = Objects.requireNonNull(due, "due");
+    }
+
+    /**
+     * A sequence number for an item of a {@link DueSource}, taken from the same counter as
+     * timers, so that the item and the timers around it run in the order they were scheduled.
+     */
+    public long claimSequence() {
+        return nextSequence++;
+    }
+
+    /**
      * A listener run after every step (every delivery, timer and scenario event), for
      * invariant checks that must see each intermediate state (STYLE.md §4).
      */
@@ -67,18 +90,35 @@ public final class Engine {
     /** Runs the next pending task, advancing the clock to its time. Returns false if none is pending. */
     public boolean step() {
         Timer timer = nextLive();
-        if (timer == null) {
+        if (sourceFirst(timer)) {
+            now = source.headTime();
+            executed++;
+            source.runHead();
+        } else if (timer != null) {
+            queue.poll();
+            now = timer.time;
+            Runnable task = timer.take();
+            executed++;
+            task.run();
+        } else {
             return false;
         }
-        queue.poll();
-        now = timer.time;
-        Runnable task = timer.take();
-        executed++;
-        task.run();
         for (int i = 0, n = stepListeners.size(); i < n; i++) {
             stepListeners.get(i).run();
         }
         return true;
+    }
+
+    /** Whether the source's head comes before {@code timer} (or is pending while no timer is). */
+    private boolean sourceFirst(Timer timer) {
+        if (source == null) {
+            return false;
+        }
+        long at = source.headTime();
+        if (at == Long.MAX_VALUE) {
+            return false;
+        }
+        return timer == null || at < timer.time || (at == timer.time && source.headSequence() < timer.sequence);
     }
 
     /** Runs every task due at or before {@code time}, then sets the clock to {@code time}. Returns the number run. */
@@ -94,8 +134,7 @@ public final class Engine {
     public long runUntil(long time, BooleanSupplier stop) {
         long before = executed;
         while (true) {
-            Timer next = nextLive();
-            if (next == null || next.time > time) {
+            if (nextEventTime() > time) {
                 if (time > now) {
                     now = time;
                 }
@@ -117,11 +156,12 @@ public final class Engine {
     /** The time of the next live task, or {@link Long#MAX_VALUE} when nothing is pending. */
     public long nextEventTime() {
         Timer next = nextLive();
-        return next == null ? Long.MAX_VALUE : next.time;
+        long at = next == null ? Long.MAX_VALUE : next.time;
+        return source == null ? at : Math.min(at, source.headTime());
     }
 
     public boolean hasPending() {
-        return nextLive() != null;
+        return nextEventTime() != Long.MAX_VALUE;
     }
 
     /** How many tasks have run since the engine was created. */

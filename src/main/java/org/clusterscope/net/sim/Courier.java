@@ -42,8 +42,17 @@ final class Courier {
     private final RandomGenerator jitter;
     private final RandomGenerator loss;
     private final HopCalendar calendar;
+    /**
+     * The pools keep at most this many spare hops and seen-sets. A thousand nodes starting at
+     * once put millions of hops on the wire in their first second; keeping all of those for the
+     * calm that follows would hold hundreds of megabytes the collector has to trace forever.
+     */
+    static final int MAX_FREE_HOPS = 1 << 16;
+    static final int MAX_FREE_SEEN = 1 << 10;
+
     private final ArrayDeque<NodeSet> freeSeen = new ArrayDeque<>();
     private Hop freeHops;
+    private int freeHopCount;
     private long nextPacket = 1;
 
     Courier(SimNetwork network, Engine engine, EventStream events, NetworkCounters counters) {
@@ -53,7 +62,7 @@ final class Courier {
         this.counters = counters;
         this.jitter = engine.random().stream("net.jitter");
         this.loss = engine.random().stream("net.loss");
-        this.calendar = new HopCalendar(engine);
+        this.calendar = new HopCalendar(engine, this);
     }
 
     // ---- sending ---------------------------------------------------------------------------
@@ -125,9 +134,10 @@ final class Courier {
         Hop hop = freeHops;
         if (hop != null) {
             freeHops = hop.nextFree;
+            freeHopCount--;
             hop.nextFree = null;
         } else {
-            hop = new Hop(this);
+            hop = new Hop();
         }
         hop.packet = packet;
         hop.link = link;
@@ -147,7 +157,7 @@ final class Courier {
         }
     }
 
-    /** A hop reached the far end of its link: the engine task of every hop. */
+    /** A hop reached the far end of its link: the engine step of every hop. */
     void arrive(Hop hop) {
         if (hop.cancelled) {
             // dropped in flight (dropInFlight); only its slot in the calendar was left
@@ -279,14 +289,20 @@ final class Courier {
     private void finishIfDone(Packet packet) {
         if (packet.inFlight == 0 && packet.seen != null) {
             // the flood is over: its seen-set goes back to the pool
-            freeSeen.push(packet.seen);
+            if (freeSeen.size() < MAX_FREE_SEEN) {
+                freeSeen.push(packet.seen);
+            }
             packet.seen = null;
         }
     }
 
     private void recycle(Hop hop) {
         hop.clear();
+        if (freeHopCount == MAX_FREE_HOPS) {
+            return;
+        }
         hop.nextFree = freeHops;
         freeHops = hop;
+        freeHopCount++;
     }
 }

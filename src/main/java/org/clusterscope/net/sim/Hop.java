@@ -1,14 +1,12 @@
 package org.clusterscope.net.sim;
 
 /**
- * One copy of a packet crossing one link: scheduled on the engine for its arrival time and
- * threaded on its link's in-flight list. Hops are pooled by the {@link Courier}, so moving a packet
- * allocates no more than the engine's timer for its arrival instant ({@link HopCalendar}). A hop
- * dropped in flight is marked cancelled and recycled when its instant comes.
+ * One copy of a packet crossing one link: queued in the {@link HopCalendar} for its arrival time
+ * and threaded on its link's in-flight list. Hops are pooled by the {@link Courier}, so moving a
+ * packet allocates nothing. A hop dropped in flight is marked cancelled and recycled when its
+ * instant comes.
  */
-final class Hop implements Runnable {
-
-    private final Courier courier;
+final class Hop {
 
     Packet packet;
     LinkState link;
@@ -20,6 +18,8 @@ final class Hop implements Runnable {
     int receiverEpoch;
     boolean lost;
     long arrival;
+    /** Its place among the engine's timers at the same instant ({@link org.clusterscope.engine.Engine#claimSequence}). */
+    long sequence;
     /** Dropped while in flight: its arrival does nothing. */
     boolean cancelled;
     /** Next hop due at the same instant, in the {@link HopCalendar}. */
@@ -28,15 +28,6 @@ final class Hop implements Runnable {
     Hop nextOnLink;
     /** Next free hop in the pool. */
     Hop nextFree;
-
-    Hop(Courier courier) {
-        this.courier = courier;
-    }
-
-    @Override
-    public void run() {
-        courier.arrive(this);
-    }
 
     void clear() {
         packet = null;

@@ -3,9 +3,7 @@ package org.clusterscope.protocol.discovery;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.PeerStatus;
@@ -14,20 +12,41 @@ import org.clusterscope.core.PeerStatus;
  * A node's view of its peers, split in the three sets of PROTOCOL.md §3: connected, lost and
  * dispatched. Rows stay in the order peers were first heard (never hash order), and the size of
  * each set is kept as the rows change, so the majority rules cost nothing to evaluate.
+ *
+ * <p>Every received beacon looks its sender up here, a million times per virtual second on a
+ * thousand-node cluster whose tables together far outgrow the processor's caches. So rows are
+ * found through an open-addressed array of the rows themselves (linear probing on the id's
+ * hash, with the hashes beside them so that a probe past another row does not touch it): one
+ * look into two small arrays, then the row, where a hash map of entries would cost one more trip
+ * to memory per lookup. Rows are never removed, only emptied all at once.
  */
 public final class PeerTable {
 
-    private final Map<NodeId, Peer> peers = new LinkedHashMap<>();
+    private final List<Peer> rows = new ArrayList<>();
+    private Peer[] slots = new Peer[16];
+    private int[] hashes = new int[16];
     private int connected;
     private int lost;
     private int dispatched;
 
     public Peer get(NodeId id) {
-        return peers.get(id);
+        Peer[] table = slots;
+        int[] keys = hashes;
+        int mask = table.length - 1;
+        int hash = spread(id.hashCode());
+        for (int i = hash & mask;; i = (i + 1) & mask) {
+            Peer peer = table[i];
+            if (peer == null) {
+                return null;
+            }
+            if (keys[i] == hash && (peer.id() == id || peer.id().equals(id))) {
+                return peer;
+            }
+        }
     }
 
     public boolean isConnected(NodeId id) {
-        Peer peer = peers.get(id);
+        Peer peer = get(id);
         return peer != null && peer.isConnected();
     }
 
@@ -45,13 +64,13 @@ public final class PeerTable {
 
     /** Every row, in the order first heard; a live view, not to be modified. */
     public Collection<Peer> all() {
-        return Collections.unmodifiableCollection(peers.values());
+        return Collections.unmodifiableList(rows);
     }
 
     /** The connected peers, in the order first heard. */
     public List<Peer> connected() {
         List<Peer> result = new ArrayList<>(connected);
-        for (Peer peer : peers.values()) {
+        for (Peer peer : rows) {
             if (peer.isConnected()) {
                 result.add(peer);
             }
@@ -61,7 +80,9 @@ public final class PeerTable {
 
     /** Empties the table: a restarted node starts with empty tables (PROTOCOL.md §1). */
     void clear() {
-        peers.clear();
+        rows.clear();
+        slots = new Peer[16];
+        hashes = new int[16];
         connected = 0;
         lost = 0;
         dispatched = 0;
@@ -69,9 +90,21 @@ public final class PeerTable {
 
     /** A new row for a peer never heard before, counted as connected. */
     Peer add(NodeId id) {
+        if (get(id) != null) {
+            throw new IllegalStateException(id + " already has a row");
+        }
         Peer peer = new Peer(id);
         peer.status(PeerStatus.CONNECTED);
-        peers.put(id, peer);
+        rows.add(peer);
+        if (2 * rows.size() > slots.length) {
+            slots = new Peer[slots.length * 2];
+            hashes = new int[slots.length];
+            for (Peer row : rows) {
+                place(row);
+            }
+        } else {
+            place(peer);
+        }
         connected++;
         return peer;
     }
@@ -80,6 +113,23 @@ public final class PeerTable {
         count(peer.status(), -1);
         peer.status(status);
         count(status, +1);
+    }
+
+    private void place(Peer peer) {
+        int mask = slots.length - 1;
+        int hash = spread(peer.id().hashCode());
+        int i = hash & mask;
+        while (slots[i] != null) {
+            i = (i + 1) & mask;
+        }
+        slots[i] = peer;
+        hashes[i] = hash;
+    }
+
+    /** Ids such as n1…n1000 have close string hashes; mixing spreads them over the slots. */
+    private static int spread(int hash) {
+        int h = hash * 0x9E3779B9;
+        return h ^ (h >>> 16);
     }
 
     private void count(PeerStatus status, int delta) {
