@@ -1,6 +1,7 @@
 package org.clusterscope.net.sim;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 import org.clusterscope.core.NodeId;
@@ -30,10 +31,18 @@ import org.clusterscope.net.Message;
  * over unequal links a copy that came the long way may arrive first, carry fewer hops to spare, and
  * leave a node that is within the limit by hop count unreached.
  *
- * <p>This is the hot path of every simulation, so it works on node indices and arrays, pools its
- * hops and seen-sets, and builds event objects only when someone listens.
+ * <p>This is the hot path of every simulation, so it works on node indices and arrays, keeps its
+ * hops as numbers in a {@link HopStore} and its packets in a table, pools seen-sets, and builds
+ * event objects only when someone listens.
  */
 final class Courier {
+
+    /**
+     * The pool keeps at most this many spare seen-sets: a thousand nodes starting at once flood
+     * thousands of packets in their first second, and their sets need not outlive the storm.
+     */
+    static final int MAX_FREE_SEEN = 1 << 10;
+    private static final int NONE = HopStore.NONE;
 
     private final SimNetwork network;
     private final Engine engine;
@@ -41,18 +50,14 @@ final class Courier {
     private final NetworkCounters counters;
     private final RandomGenerator jitter;
     private final RandomGenerator loss;
+    private final HopStore hops = new HopStore();
     private final HopCalendar calendar;
-    /**
-     * The pools keep at most this many spare hops and seen-sets. A thousand nodes starting at
-     * once put millions of hops on the wire in their first second; keeping all of those for the
-     * calm that follows would hold hundreds of megabytes the collector has to trace forever.
-     */
-    static final int MAX_FREE_HOPS = 1 << 16;
-    static final int MAX_FREE_SEEN = 1 << 10;
-
     private final ArrayDeque<NodeSet> freeSeen = new ArrayDeque<>();
-    private Hop freeHops;
-    private int freeHopCount;
+    /** Packets with hops in flight, by slot; free slots are chained through {@link #nextFreePacket}. */
+    private Packet[] packets = new Packet[256];
+    private int[] nextFreePacket = new int[256];
+    private int freePacket = NONE;
+    private int packetSlots;
     private long nextPacket = 1;
 
     Courier(SimNetwork network, Engine engine, EventStream events, NetworkCounters counters) {
@@ -62,7 +67,7 @@ final class Courier {
         this.counters = counters;
         this.jitter = engine.random().stream("net.jitter");
         this.loss = engine.random().stream("net.loss");
-        this.calendar = new HopCalendar(engine, this);
+        this.calendar = new HopCalendar(engine, this, hops);
     }
 
     // ---- sending ---------------------------------------------------------------------------
@@ -123,7 +128,7 @@ final class Courier {
 
     // ---- one hop ---------------------------------------------------------------------------
 
-    private void depart(Packet packet, LinkState link, int from, int hops) {
+    private void depart(Packet packet, LinkState link, int from, int hopsTaken) {
         int to = link.other(from);
         long delay = link.latencyMicros;
         long spread = link.jitterMicros;
@@ -131,48 +136,40 @@ final class Courier {
             // uniform in ±jitter, never below zero in total (PROTOCOL.md §6)
             delay = Math.max(0, delay + jitter.nextLong(-spread, spread + 1));
         }
-        Hop hop = freeHops;
-        if (hop != null) {
-            freeHops = hop.nextFree;
-            freeHopCount--;
-            hop.nextFree = null;
-        } else {
-            hop = new Hop();
+        if (packet.slot == NONE) {
+            packet.slot = takePacketSlot(packet);
         }
-        hop.packet = packet;
-        hop.link = link;
-        hop.from = from;
-        hop.to = to;
-        hop.hops = hops;
-        hop.receiverEpoch = network.epoch(to);
-        hop.lost = link.loss > 0 && loss.nextDouble() < link.loss;
-        hop.arrival = engine.now() + delay;
-        link.add(hop);
+        int h = hops.take();
+        boolean lost = link.loss > 0 && loss.nextDouble() < link.loss;
+        hops.set(h, packet.slot, link.number, to, network.epoch(to), hopsTaken, lost);
+        long arrival = engine.now() + delay;
+        hops.arrival(h, arrival);
+        link.add(hops, h);
         packet.inFlight++;
-        calendar.add(hop);
+        calendar.add(h);
         counters.hop(from, from != packet.origin, link);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketHop(engine.now(), packet.id, packet.kind, network.id(from),
-                    network.id(to), hop.arrival));
+                    network.id(to), arrival));
         }
     }
 
-    /** A hop reached the far end of its link: the engine step of every hop. */
-    void arrive(Hop hop) {
-        if (hop.cancelled) {
-            // dropped in flight (dropInFlight); only its slot in the calendar was left
-            recycle(hop);
+    /** Hop {@code h} reached the far end of its link: the engine step of every hop. */
+    void arrive(int h) {
+        if (hops.cancelled(h)) {
+            // dropped in flight (dropInFlight); only its place in the calendar was left
+            hops.release(h);
             return;
         }
-        Packet packet = hop.packet;
-        LinkState link = hop.link;
-        int from = hop.from;
-        int to = hop.to;
-        int hops = hop.hops;
-        boolean lost = hop.lost;
-        int epoch = hop.receiverEpoch;
-        link.remove(hop);
-        recycle(hop);
+        Packet packet = packets[hops.packet(h)];
+        LinkState link = network.link(hops.link(h));
+        int to = hops.to(h);
+        int from = link.other(to);
+        int hopsTaken = hops.hops(h);
+        boolean lost = hops.lost(h);
+        int epoch = hops.receiverEpoch(h);
+        link.remove(hops, h);
+        hops.release(h);
         counters.arrival();
 
         SimTransport receiver = network.transport(to);
@@ -185,15 +182,15 @@ final class Courier {
                 counters.duplicate();
             } else {
                 packet.seen.add(to);
-                deliver(packet, receiver, hops);
+                deliver(packet, receiver, hopsTaken);
                 if (receiver.open) {
-                    flood(packet, to, hops, link);
+                    flood(packet, to, hopsTaken, link);
                 }
             }
         } else if (to == packet.destination) {
-            deliver(packet, receiver, hops);
+            deliver(packet, receiver, hopsTaken);
         } else {
-            relay(packet, to, hops);
+            relay(packet, to, hopsTaken);
         }
         // counted in flight until now, so that a fault raised by the receiver cannot end the flood early
         packet.inFlight--;
@@ -202,17 +199,14 @@ final class Courier {
 
     /** Drops every hop on {@code link} at once: it went down, was cut or removed. */
     void dropInFlight(LinkState link, DropReason reason) {
-        while (link.inFlight != null) {
-            Hop hop = link.inFlight;
-            Packet packet = hop.packet;
-            int from = hop.from;
-            int to = hop.to;
-            link.remove(hop);
-            hop.cancelled = true;
-            hop.packet = null;
-            hop.link = null;
+        while (link.inFlight != NONE) {
+            int h = link.inFlight;
+            Packet packet = packets[hops.packet(h)];
+            int to = hops.to(h);
+            link.remove(hops, h);
+            hops.cancel(h);
             packet.inFlight--;
-            drop(packet, from, to, link, reason);
+            drop(packet, link.other(to), to, link, reason);
             finishIfDone(packet);
         }
     }
@@ -268,13 +262,13 @@ final class Courier {
 
     // ---- endings ---------------------------------------------------------------------------
 
-    private void deliver(Packet packet, SimTransport receiver, int hops) {
+    private void deliver(Packet packet, SimTransport receiver, int hopsTaken) {
         counters.delivered(receiver.index);
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PacketDelivered(engine.now(), packet.id, packet.kind, packet.originId,
-                    receiver.self(), hops));
+                    receiver.self(), hopsTaken));
         }
-        receiver.receiver.receive(new Envelope(packet.id, packet.originId, packet.destinationId, hops,
+        receiver.receiver.receive(new Envelope(packet.id, packet.originId, packet.destinationId, hopsTaken,
                 packet.message));
     }
 
@@ -286,23 +280,37 @@ final class Courier {
         }
     }
 
+    /** Once no copy of a packet is in flight, its slot is freed and a flood's seen-set goes back to the pool. */
     private void finishIfDone(Packet packet) {
-        if (packet.inFlight == 0 && packet.seen != null) {
-            // the flood is over: its seen-set goes back to the pool
+        if (packet.inFlight != 0) {
+            return;
+        }
+        if (packet.seen != null) {
             if (freeSeen.size() < MAX_FREE_SEEN) {
                 freeSeen.push(packet.seen);
             }
             packet.seen = null;
         }
+        if (packet.slot != NONE) {
+            packets[packet.slot] = null;
+            nextFreePacket[packet.slot] = freePacket;
+            freePacket = packet.slot;
+            packet.slot = NONE;
+        }
     }
 
-    private void recycle(Hop hop) {
-        hop.clear();
-        if (freeHopCount == MAX_FREE_HOPS) {
-            return;
+    private int takePacketSlot(Packet packet) {
+        int slot = freePacket;
+        if (slot != NONE) {
+            freePacket = nextFreePacket[slot];
+        } else {
+            if (packetSlots == packets.length) {
+                packets = Arrays.copyOf(packets, packetSlots * 2);
+                nextFreePacket = Arrays.copyOf(nextFreePacket, packetSlots * 2);
+            }
+            slot = packetSlots++;
         }
-        hop.nextFree = freeHops;
-        freeHops = hop;
-        freeHopCount++;
+        packets[slot] = packet;
+        return slot;
     }
 }

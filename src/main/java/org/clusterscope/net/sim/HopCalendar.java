@@ -1,5 +1,6 @@
 package org.clusterscope.net.sim;
 
+import java.util.Arrays;
 import java.util.PriorityQueue;
 
 import org.clusterscope.engine.DueSource;
@@ -25,44 +26,49 @@ final class HopCalendar implements DueSource {
     static final int SLOTS = 1 << 16;
     private static final int MASK = SLOTS - 1;
     private static final int WORDS = SLOTS / 64;
+    private static final int NONE = HopStore.NONE;
 
     private final Engine engine;
     private final Courier courier;
+    private final HopStore store;
     private final long[] instant = new long[SLOTS];
-    private final Hop[] first = new Hop[SLOTS];
-    private final Hop[] last = new Hop[SLOTS];
+    private final int[] first = new int[SLOTS];
+    private final int[] last = new int[SLOTS];
     private final long[] occupiedBits = new long[WORDS];
-    private final PriorityQueue<Hop> far = new PriorityQueue<>(HopCalendar::compare);
+    private final PriorityQueue<Integer> far;
     private int occupied;
     /** The earliest occupied instant of the ring, or {@link Long#MAX_VALUE}. */
     private long head = Long.MAX_VALUE;
 
-    HopCalendar(Engine engine, Courier courier) {
+    HopCalendar(Engine engine, Courier courier, HopStore store) {
         this.engine = engine;
         this.courier = courier;
+        this.store = store;
+        this.far = new PriorityQueue<>((x, y) -> before(x, y) ? -1 : 1);
+        Arrays.fill(last, NONE);
         engine.attach(this);
     }
 
-    /** Queues {@code hop} to arrive at {@code hop.arrival}, which is not in the past, after everything queued so far. */
-    void add(Hop hop) {
-        hop.sequence = engine.claimSequence();
-        long at = hop.arrival;
+    /** Queues hop {@code h} to arrive at its arrival time, which is not in the past, after everything queued so far. */
+    void add(int h) {
+        store.sequence(h, engine.claimSequence());
+        long at = store.arrival(h);
         if (at - engine.now() >= SLOTS) {
-            far.add(hop);
+            far.add(h);
             return;
         }
         int slot = (int) (at & MASK);
-        hop.nextDue = null;
-        Hop tail = last[slot];
-        if (tail != null) {
+        store.next(h, NONE);
+        int tail = last[slot];
+        if (tail != NONE) {
             // the slot's instant is this one: pending instants all lie within one ring
-            tail.nextDue = hop;
-            last[slot] = hop;
+            store.next(tail, h);
+            last[slot] = h;
             return;
         }
         instant[slot] = at;
-        first[slot] = hop;
-        last[slot] = hop;
+        first[slot] = h;
+        last[slot] = h;
         occupiedBits[slot >>> 6] |= 1L << slot;
         occupied++;
         if (at < head) {
@@ -72,44 +78,44 @@ final class HopCalendar implements DueSource {
 
     @Override
     public long headTime() {
-        Hop next = far.peek();
-        return next == null || head < next.arrival ? head : next.arrival;
+        if (far.isEmpty()) {
+            return head;
+        }
+        return Math.min(head, store.arrival(far.peek()));
     }
 
     @Override
     public long headSequence() {
-        Hop next = far.peek();
-        if (next == null || head < next.arrival) {
-            return first[(int) (head & MASK)].sequence;
-        }
-        if (next.arrival < head) {
-            return next.sequence;
-        }
-        return Math.min(next.sequence, first[(int) (head & MASK)].sequence);
+        return store.sequence(farFirst() ? far.peek() : first[(int) (head & MASK)]);
     }
 
     @Override
     public void runHead() {
-        Hop next = far.peek();
-        if (next != null && (next.arrival < head
-                || (next.arrival == head && next.sequence < first[(int) (head & MASK)].sequence))) {
+        if (farFirst()) {
             courier.arrive(far.poll());
             return;
         }
         int slot = (int) (head & MASK);
-        Hop hop = first[slot];
-        Hop after = hop.nextDue;
-        hop.nextDue = null;
-        if (after == null) {
-            first[slot] = null;
-            last[slot] = null;
+        int h = first[slot];
+        int after = store.next(h);
+        if (after == NONE) {
+            last[slot] = NONE;
             occupiedBits[slot >>> 6] &= ~(1L << slot);
             occupied--;
             head = occupied == 0 ? Long.MAX_VALUE : instant[nextOccupied(slot)];
         } else {
             first[slot] = after;
         }
-        courier.arrive(hop);
+        courier.arrive(h);
+    }
+
+    /** Whether the far heap holds the earliest pending hop. */
+    private boolean farFirst() {
+        if (far.isEmpty()) {
+            return false;
+        }
+        int f = far.peek();
+        return head == Long.MAX_VALUE || before(f, first[(int) (head & MASK)]);
     }
 
     /** The first occupied slot after {@code slot}, going round the ring; one exists. */
@@ -126,8 +132,9 @@ final class HopCalendar implements DueSource {
         throw new IllegalStateException("no occupied slot although " + occupied + " are counted");
     }
 
-    private static int compare(Hop x, Hop y) {
-        int byTime = Long.compare(x.arrival, y.arrival);
-        return byTime != 0 ? byTime : Long.compare(x.sequence, y.sequence);
+    private boolean before(int x, int y) {
+        long ax = store.arrival(x);
+        long ay = store.arrival(y);
+        return ax < ay || (ax == ay && store.sequence(x) < store.sequence(y));
     }
 }

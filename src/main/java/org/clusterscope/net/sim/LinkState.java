@@ -31,11 +31,14 @@ final class LinkState {
     boolean up = true;
     boolean cut;
 
-    /** The hops in flight on this link, oldest first. */
-    Hop inFlight;
-    private Hop lastInFlight;
+    /** Its number on the network, by which hops name it ({@link SimNetwork#link(int)}). */
+    final int number;
+    /** The hops in flight on this link, oldest first, threaded through the {@link HopStore}. */
+    int inFlight = HopStore.NONE;
+    private int lastInFlight = HopStore.NONE;
 
-    LinkState(int a, int b, NodeId idA, NodeId idB, LinkSettings settings, long[] counts) {
+    LinkState(int number, int a, int b, NodeId idA, NodeId idB, LinkSettings settings, long[] counts) {
+        this.number = number;
         this.a = a;
         this.b = b;
         this.idA = idA;
@@ -68,30 +71,32 @@ final class LinkState {
         return end == a ? idA : idB;
     }
 
-    void add(Hop hop) {
-        hop.nextOnLink = null;
-        hop.prevOnLink = lastInFlight;
-        if (lastInFlight != null) {
-            lastInFlight.nextOnLink = hop;
+    void add(HopStore store, int h) {
+        store.nextOnLink(h, HopStore.NONE);
+        store.prevOnLink(h, lastInFlight);
+        if (lastInFlight != HopStore.NONE) {
+            store.nextOnLink(lastInFlight, h);
         } else {
-            inFlight = hop;
+            inFlight = h;
         }
-        lastInFlight = hop;
+        lastInFlight = h;
     }
 
-    void remove(Hop hop) {
-        if (hop.prevOnLink != null) {
-            hop.prevOnLink.nextOnLink = hop.nextOnLink;
+    void remove(HopStore store, int h) {
+        int prev = store.prevOnLink(h);
+        int next = store.nextOnLink(h);
+        if (prev != HopStore.NONE) {
+            store.nextOnLink(prev, next);
         } else {
-            inFlight = hop.nextOnLink;
+            inFlight = next;
         }
-        if (hop.nextOnLink != null) {
-            hop.nextOnLink.prevOnLink = hop.prevOnLink;
+        if (next != HopStore.NONE) {
+            store.prevOnLink(next, prev);
         } else {
-            lastInFlight = hop.prevOnLink;
+            lastInFlight = prev;
         }
-        hop.prevOnLink = null;
-        hop.nextOnLink = null;
+        store.prevOnLink(h, HopStore.NONE);
+        store.nextOnLink(h, HopStore.NONE);
     }
 
     LinkView view() {

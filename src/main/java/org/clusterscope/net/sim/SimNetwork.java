@@ -41,6 +41,9 @@ public final class SimNetwork {
     private int[] epochs = new int[16];
 
     private final List<LinkState> links = new ArrayList<>();
+    /** Every link ever made, by number; a removed link keeps its number, never reused. */
+    private LinkState[] linksByNumber = new LinkState[16];
+    private int linkNumbers;
     private final Map<Long, LinkState> linksByPair = new HashMap<>();
     private final List<List<LinkState>> incident = new ArrayList<>();
     private LinkState[][] adjacency = new LinkState[0][];
@@ -135,7 +138,11 @@ public final class SimNetwork {
             existing.settings(settings);
             return;
         }
-        LinkState link = new LinkState(x, y, a, b, settings, counters.linkCounts(x, y));
+        if (linkNumbers == linksByNumber.length) {
+            linksByNumber = Arrays.copyOf(linksByNumber, linkNumbers * 2);
+        }
+        LinkState link = new LinkState(linkNumbers, x, y, a, b, settings, counters.linkCounts(x, y));
+        linksByNumber[linkNumbers++] = link;
         link.cut = !partition.allows(a, b);
         links.add(link);
         linksByPair.put(LinkState.key(x, y), link);
@@ -372,6 +379,11 @@ public final class SimNetwork {
             rebuildAdjacency();
         }
         return neighbours[i];
+    }
+
+    /** The link with this number. */
+    LinkState link(int number) {
+        return linksByNumber[number];
     }
 
     int epoch(int i) {

@@ -38,6 +38,9 @@ public final class Discovery {
     private final CoalescedSend answers;
     private final CoalescedSend votes;
     private final LivenessTask liveness;
+    /** Kept here, read on every beacon: the settings are fixed for the node's life. */
+    private final long ttlMicros;
+    private final int selfHash;
 
     /** @param vote the node's current vote, carried in every probe, beacon and vote message */
     public Discovery(NodeContext ctx, PeerTable table, MembershipListener listener, Supplier<NodeId> vote) {
@@ -50,6 +53,8 @@ public final class Discovery {
         this.answers = new CoalescedSend(ctx, this::answerDelay, this::sendBeacon);
         this.votes = new CoalescedSend(ctx, () -> 0, this::floodVote);
         this.liveness = new LivenessTask(ctx, table, this);
+        this.ttlMicros = ctx.settings().ttlMicros();
+        this.selfHash = self.id().hashCode();
     }
 
     /** A probe is answered after a random delay in {@code [0, heartbeatMs/4)} (PROTOCOL.md §2). */
@@ -136,7 +141,7 @@ public final class Discovery {
      */
     boolean heard(MembershipMessage message) {
         NodeCard card = message.card();
-        if (card.id().equals(self.id()) || !self.isRunning()) {
+        if (isSelf(card.id()) || !self.isRunning()) {
             return false;
         }
         long now = ctx.now();
@@ -173,7 +178,13 @@ public final class Discovery {
         peer.identity(card.port(), card.birth(), card.incarnation());
         peer.lastSeq(card.seq());
         peer.looks(card.state(), card.tags());
-        peer.heard(now, ctx.settings().ttlMicros());
+        peer.heard(now, ttlMicros);
+    }
+
+    /** Whether an id is this node's own, compared by hash first so that other ids cost no string comparison. */
+    private boolean isSelf(NodeId id) {
+        NodeId own = self.id();
+        return id == own || (id.hashCode() == selfHash && id.equals(own));
     }
 
     private void connected(Peer peer, String kind, boolean again) {

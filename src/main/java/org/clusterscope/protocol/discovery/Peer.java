@@ -99,8 +99,14 @@ public final class Peer {
     }
 
     void looks(NodeState state, List<String> tags) {
-        this.state = state;
-        this.tags = tags;
+        // written only when changed: a beacon mostly repeats them, and an unchanged row is one
+        // the collector's write barrier need not look at
+        if (this.state != state) {
+            this.state = state;
+        }
+        if (this.tags != tags) {
+            this.tags = tags;
+        }
     }
 
     void heard(long now, long ttl) {
