@@ -15,6 +15,7 @@ import org.clusterscope.engine.Engine;
 import org.clusterscope.engine.Timer;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.net.Clock;
 import org.clusterscope.net.Transport;
 import org.clusterscope.net.sim.LinkSettings;
 import org.clusterscope.net.sim.LinkView;
@@ -41,11 +42,14 @@ public final class Simulation {
     private final SimNetwork network;
     private final ProtocolConfig protocol;
     private final Map<NodeId, ClusterNode> nodes = new LinkedHashMap<>();
+    /** One clock for every node: a node reads it on every message, and one object stays in cache. */
+    private final Clock clock;
 
     public Simulation(long seed, ProtocolConfig protocol, LinkSettings networkDefaults) {
         this.engine = new Engine(seed);
         this.protocol = Objects.requireNonNull(protocol, "protocol");
         this.network = new SimNetwork(engine, events, Objects.requireNonNull(networkDefaults, "networkDefaults"));
+        this.clock = engine::now;
     }
 
     /** Default protocol and link settings. */
@@ -69,7 +73,7 @@ public final class Simulation {
         }
         Transport transport = network.addNode(spec.id());
         String prefix = "node." + spec.id().value();
-        NodePorts ports = new NodePorts(transport, engine::now, (delay, task) -> engine.schedule(delay, task)::cancel,
+        NodePorts ports = new NodePorts(transport, clock, (delay, task) -> engine.schedule(delay, task)::cancel,
                 events, engine.random().stream(prefix + ".heartbeat"), engine.random().stream(prefix + ".answer"));
         ClusterNode node = new ClusterNode(spec, protocol, ports);
         nodes.put(spec.id(), node);

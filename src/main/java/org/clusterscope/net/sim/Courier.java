@@ -1,7 +1,10 @@
 package org.clusterscope.net.sim;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.random.RandomGenerator;
 
 import org.clusterscope.core.NodeId;
@@ -144,7 +147,6 @@ final class Courier {
         hops.set(h, packet.slot, link.number, to, network.epoch(to), hopsTaken, lost);
         long arrival = engine.now() + delay;
         hops.arrival(h, arrival);
-        link.add(hops, h);
         packet.inFlight++;
         calendar.add(h);
         counters.hop(from, from != packet.origin, link);
@@ -168,7 +170,6 @@ final class Courier {
         int hopsTaken = hops.hops(h);
         boolean lost = hops.lost(h);
         int epoch = hops.receiverEpoch(h);
-        link.remove(hops, h);
         hops.release(h);
         counters.arrival();
 
@@ -197,13 +198,32 @@ final class Courier {
         finishIfDone(packet);
     }
 
-    /** Drops every hop on {@code link} at once: it went down, was cut or removed. */
-    void dropInFlight(LinkState link, DropReason reason) {
-        while (link.inFlight != NONE) {
-            int h = link.inFlight;
+    /**
+     * Drops every hop in flight on these links at once: they went down, were cut or removed. The
+     * drops follow the order of {@code links}, and on each link the order the hops left in.
+     * Faults are rare next to hops, so the hops are found by a walk through the calendar rather
+     * than kept on a list per link that every hop would have to join and leave.
+     */
+    void dropInFlight(List<LinkState> links, DropReason reason) {
+        if (links.isEmpty()) {
+            return;
+        }
+        int[] rank = new int[network.linkNumbers()];
+        Arrays.fill(rank, NONE);
+        for (int i = 0; i < links.size(); i++) {
+            rank[links.get(i).number] = i;
+        }
+        List<Integer> doomed = new ArrayList<>();
+        calendar.forEachPending(h -> {
+            if (!hops.cancelled(h) && rank[hops.link(h)] != NONE) {
+                doomed.add(h);
+            }
+        });
+        doomed.sort(Comparator.comparingInt((Integer h) -> rank[hops.link(h)]).thenComparingLong(hops::sequence));
+        for (int h : doomed) {
             Packet packet = packets[hops.packet(h)];
+            LinkState link = network.link(hops.link(h));
             int to = hops.to(h);
-            link.remove(hops, h);
             hops.cancel(h);
             packet.inFlight--;
             drop(packet, link.other(to), to, link, reason);

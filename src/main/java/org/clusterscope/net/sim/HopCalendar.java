@@ -2,6 +2,7 @@ package org.clusterscope.net.sim;
 
 import java.util.Arrays;
 import java.util.PriorityQueue;
+import java.util.function.IntConsumer;
 
 import org.clusterscope.engine.DueSource;
 import org.clusterscope.engine.Engine;
@@ -107,6 +108,23 @@ final class HopCalendar implements DueSource {
             first[slot] = after;
         }
         courier.arrive(h);
+    }
+
+    /** Every pending hop, in no particular order (cancelled ones included). */
+    void forEachPending(IntConsumer action) {
+        for (int word = 0; word < WORDS; word++) {
+            long bits = occupiedBits[word];
+            while (bits != 0) {
+                int slot = (word << 6) | Long.numberOfTrailingZeros(bits);
+                bits &= bits - 1;
+                for (int h = first[slot]; h != NONE; h = store.next(h)) {
+                    action.accept(h);
+                }
+            }
+        }
+        for (int h : far) {
+            action.accept(h);
+        }
     }
 
     /** Whether the far heap holds the earliest pending hop. */

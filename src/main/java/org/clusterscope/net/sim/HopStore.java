@@ -3,7 +3,7 @@ package org.clusterscope.net.sim;
 import java.util.Arrays;
 
 /**
- * Every hop in flight (one copy of a packet crossing one link), each a record of six longs in
+ * Every hop in flight (one copy of a packet crossing one link), each a record of five longs in
  * pages of primitive arrays, named by a hop number, with the free numbers on a list of their
  * own.
  *
@@ -13,13 +13,13 @@ import java.util.Arrays;
  * references, and every one of those reference writes pays the garbage collector's write
  * barrier and gives it an object to trace. As numbers in primitive arrays, moving a hop writes
  * only plain values, and the store is invisible to the collector however large it grew. A hop's
- * fields sit together in 48 bytes, so reading one touches one or two cache lines; pages let the
+ * fields sit together in 40 bytes, so reading one touches one or two cache lines; pages let the
  * store grow without copying. Packets and links are named by number too
  * ({@link Courier}'s packet table, {@link SimNetwork#link(int)}).
  *
  * <p>Layout of a record: arrival (µs); sequence; packet slot | link number; receiver epoch |
  * hops taken with the lost and cancelled flags in its top bits; next hop due at the same
- * instant (or next free number) | previous hop on the link; next hop on the link | receiver.
+ * instant (or next free number) | receiver.
  */
 final class HopStore {
 
@@ -28,7 +28,7 @@ final class HopStore {
 
     private static final int PAGE_BITS = 13;
     private static final int PAGE = 1 << PAGE_BITS;
-    private static final int WORDS = 6;
+    private static final int WORDS = 5;
     private static final int LOST = 1 << 30;
     private static final int CANCELLED = 1 << 31;
     private static final int HOPS = LOST - 1;
@@ -56,8 +56,7 @@ final class HopStore {
         long[] p = pages[h >>> PAGE_BITS];
         int o = (h & (PAGE - 1)) * WORDS;
         p[o + 3] = 0;
-        p[o + 4] = pack(NONE, NONE);
-        p[o + 5] = pack(NONE, 0);
+        p[o + 4] = pack(NONE, 0);
         return h;
     }
 
@@ -89,7 +88,7 @@ final class HopStore {
         int o = offset(h);
         p[o + 2] = pack(packet, link);
         p[o + 3] = pack(receiverEpoch, hops | (lost ? LOST : 0));
-        p[o + 5] = pack(hi(p[o + 5]), to);
+        p[o + 4] = pack(hi(p[o + 4]), to);
     }
 
     int packet(int h) {
@@ -121,7 +120,7 @@ final class HopStore {
     }
 
     int to(int h) {
-        return lo(page(h)[offset(h) + 5]);
+        return lo(page(h)[offset(h) + 4]);
     }
 
     int next(int h) {
@@ -131,26 +130,6 @@ final class HopStore {
     void next(int h, int next) {
         long[] p = page(h);
         int o = offset(h) + 4;
-        p[o] = pack(next, lo(p[o]));
-    }
-
-    int prevOnLink(int h) {
-        return lo(page(h)[offset(h) + 4]);
-    }
-
-    void prevOnLink(int h, int prev) {
-        long[] p = page(h);
-        int o = offset(h) + 4;
-        p[o] = pack(hi(p[o]), prev);
-    }
-
-    int nextOnLink(int h) {
-        return hi(page(h)[offset(h) + 5]);
-    }
-
-    void nextOnLink(int h, int next) {
-        long[] p = page(h);
-        int o = offset(h) + 5;
         p[o] = pack(next, lo(p[o]));
     }
 

@@ -5,9 +5,9 @@ import org.clusterscope.core.SimTime;
 
 /**
  * The mutable state of one undirected link: its ends (as node indices, in the order first
- * linked), its settings pre-converted to microseconds for the hot path, whether it is up, whether
- * the partition in force cuts it, and the hops now travelling on it (an intrusive list, so that a
- * link going down can drop exactly those packets at once, PROTOCOL.md §6).
+ * linked), its settings pre-converted to microseconds for the hot path, whether it is up and
+ * whether the partition in force cuts it. The hops travelling on it are found in the
+ * {@link HopCalendar} when it goes down (PROTOCOL.md §6).
  */
 final class LinkState {
 
@@ -33,10 +33,6 @@ final class LinkState {
 
     /** Its number on the network, by which hops name it ({@link SimNetwork#link(int)}). */
     final int number;
-    /** The hops in flight on this link, oldest first, threaded through the {@link HopStore}. */
-    int inFlight = HopStore.NONE;
-    private int lastInFlight = HopStore.NONE;
-
     LinkState(int number, int a, int b, NodeId idA, NodeId idB, LinkSettings settings, long[] counts) {
         this.number = number;
         this.a = a;
@@ -69,34 +65,6 @@ final class LinkState {
 
     NodeId id(int end) {
         return end == a ? idA : idB;
-    }
-
-    void add(HopStore store, int h) {
-        store.nextOnLink(h, HopStore.NONE);
-        store.prevOnLink(h, lastInFlight);
-        if (lastInFlight != HopStore.NONE) {
-            store.nextOnLink(lastInFlight, h);
-        } else {
-            inFlight = h;
-        }
-        lastInFlight = h;
-    }
-
-    void remove(HopStore store, int h) {
-        int prev = store.prevOnLink(h);
-        int next = store.nextOnLink(h);
-        if (prev != HopStore.NONE) {
-            store.nextOnLink(prev, next);
-        } else {
-            inFlight = next;
-        }
-        if (next != HopStore.NONE) {
-            store.prevOnLink(next, prev);
-        } else {
-            lastInFlight = prev;
-        }
-        store.prevOnLink(h, HopStore.NONE);
-        store.nextOnLink(h, HopStore.NONE);
     }
 
     LinkView view() {

@@ -165,7 +165,7 @@ public final class SimNetwork {
         incident.get(y).remove(link);
         adjacencyStale = true;
         routes.removeLink(link);
-        courier.dropInFlight(link, DropReason.LINK_DOWN);
+        courier.dropInFlight(List.of(link), DropReason.LINK_DOWN);
         counters.unlinked(link);
     }
 
@@ -191,7 +191,7 @@ public final class SimNetwork {
         link.up = up;
         routes.invalidate();
         if (wasLive && !up) {
-            courier.dropInFlight(link, DropReason.LINK_DOWN);
+            courier.dropInFlight(List.of(link), DropReason.LINK_DOWN);
         }
         linkChanged(link, up ? "link up" : "link down");
     }
@@ -281,18 +281,15 @@ public final class SimNetwork {
 
     private void apply(PartitionTable table, String name) {
         partition = table;
+        List<LinkState> newlyCut = new ArrayList<>();
         for (LinkState link : links) {
             boolean cut = !table.allows(link.idA, link.idB);
-            if (cut && !link.cut) {
-                boolean wasLive = link.live();
-                link.cut = true;
-                if (wasLive) {
-                    courier.dropInFlight(link, DropReason.PARTITION);
-                }
-            } else {
-                link.cut = cut;
+            if (cut && !link.cut && link.live()) {
+                newlyCut.add(link);
             }
+            link.cut = cut;
         }
+        courier.dropInFlight(newlyCut, DropReason.PARTITION);
         routes.invalidate();
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.PartitionChanged(engine.now(), name, table.groups(nodes)));
@@ -384,6 +381,11 @@ public final class SimNetwork {
     /** The link with this number. */
     LinkState link(int number) {
         return linksByNumber[number];
+    }
+
+    /** How many link numbers have been given out. */
+    int linkNumbers() {
+        return linkNumbers;
     }
 
     int epoch(int i) {
