@@ -25,6 +25,75 @@ class EngineTest {
         assertThat(engine.now()).isEqualTo(100);
     }
 
+    /** A queue of named items at given instants, as the network's hop calendar is. */
+    private static final class Items implements DueSource {
+        private final Engine engine;
+        private final List<String> order;
+        private final java.util.ArrayDeque<Object[]> items = new java.util.ArrayDeque<>();
+
+        Items(Engine engine, List<String> order) {
+            this.engine = engine;
+            this.order = order;
+            engine.attach(this);
+        }
+
+        /** Items must be added in time order, as hops of equal latency are. */
+        void add(long at, String name) {
+            items.add(new Object[] {at, engine.claimSequence(), name});
+        }
+
+        @Override
+        public long headTime() {
+            return items.isEmpty() ? Long.MAX_VALUE : (long) items.peek()[0];
+        }
+
+        @Override
+        public long headSequence() {
+            return (long) items.peek()[1];
+        }
+
+        @Override
+        public void runHead() {
+            order.add(items.poll()[2] + "@" + engine.now());
+        }
+    }
+
+    @Test
+    void aDueSourceRunsItsItemsWhereTimersScheduledAtTheSameMomentWouldRun() {
+        Engine engine = new Engine(1);
+        List<String> order = new ArrayList<>();
+        Items items = new Items(engine, order);
+        engine.schedule(10, () -> order.add("timer1@" + engine.now()));
+        items.add(10, "item1");
+        engine.schedule(10, () -> order.add("timer2@" + engine.now()));
+        items.add(20, "item2");
+        engine.schedule(5, () -> order.add("timer3@" + engine.now()));
+
+        assertThat(engine.nextEventTime()).isEqualTo(5);
+        long steps = engine.runUntil(100);
+
+        assertThat(order).containsExactly("timer3@5", "timer1@10", "item1@10", "timer2@10", "item2@20");
+        assertThat(steps).isEqualTo(5);
+        assertThat(engine.hasPending()).isFalse();
+    }
+
+    @Test
+    void runUntilStopsBeforeADueItemLaterThanItsEnd() {
+        Engine engine = new Engine(1);
+        List<String> order = new ArrayList<>();
+        Items items = new Items(engine, order);
+        items.add(50, "late");
+
+        engine.runUntil(49);
+
+        assertThat(order).isEmpty();
+        assertThat(engine.now()).isEqualTo(49);
+        assertThat(engine.step()).isTrue();
+        assertThat(order).containsExactly("late@50");
+        assertThatThrownBy(() -> engine.attach(new Items(new Engine(2), order)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
     @Test
     void stepAdvancesTheClockToTheNextTask() {
         Engine engine = new Engine(1);

@@ -155,6 +155,28 @@ class SimNetworkTest {
     }
 
     @Test
+    void aPartitionDropsWhatIsOnEveryLinkItCutsLinkByLinkOldestFirst() {
+        NetworkFixture net = new NetworkFixture().nodes("a", "b", "c");
+        net.link("a", "b", 100);
+        net.link("a", "c", 100);
+
+        net.transport("a").send(id("c"), new Text("first"));
+        net.runFor(SimTime.ms(5));
+        net.transport("a").send(id("b"), new Text("second"));
+        net.transport("a").send(id("c"), new Text("third"));
+        net.runFor(SimTime.ms(5));
+        net.network.partition(List.of(List.of(id("a"))), "isolate a");
+        net.runFor(SimTime.seconds(1));
+
+        assertThat(net.inbox("b")).isEmpty();
+        assertThat(net.inbox("c")).isEmpty();
+        // links in the order they were made (a-b, then a-c), each oldest first
+        assertThat(net.recorded(PacketDropped.class)).extracting(d -> d.next().value() + ":" + d.packet() + ":" + d.reason())
+                .containsExactly("b:2:partition", "c:1:partition", "c:3:partition");
+        assertThat(net.recorded(PacketDropped.class)).allSatisfy(d -> assertThat(d.time()).isEqualTo(SimTime.ms(10)));
+    }
+
+    @Test
     void unlinkingDropsWhatIsOnTheLink() {
         NetworkFixture net = new NetworkFixture().nodes("a", "b");
         net.link("a", "b", 100);
