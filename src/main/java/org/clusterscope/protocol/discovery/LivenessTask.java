@@ -50,10 +50,17 @@ final class LivenessTask implements Runnable {
         timer = null;
         due = Long.MAX_VALUE;
         long now = ctx.now();
+        // one pass over the rows: each visit is a trip to memory on a large cluster
         List<Peer> expired = new ArrayList<>();
+        long next = Long.MAX_VALUE;
         for (Peer peer : table.all()) {
-            if (peer.isConnected() && peer.expiresAt() <= now) {
-                expired.add(peer);
+            if (peer.isConnected()) {
+                long deadline = peer.expiresAt();
+                if (deadline <= now) {
+                    expired.add(peer);
+                } else if (deadline < next) {
+                    next = deadline;
+                }
             }
         }
         for (Peer peer : expired) {
@@ -64,16 +71,8 @@ final class LivenessTask implements Runnable {
                 discovery.lose(peer);
             }
         }
-        if (!ctx.self().isRunning()) {
-            return;
-        }
-        long next = Long.MAX_VALUE;
-        for (Peer peer : table.all()) {
-            if (peer.isConnected() && peer.expiresAt() < next) {
-                next = peer.expiresAt();
-            }
-        }
-        if (next != Long.MAX_VALUE) {
+        // losing a peer moves no other deadline but by a ping, which watches its own
+        if (next != Long.MAX_VALUE && ctx.self().isRunning()) {
             watch(next);
         }
     }
