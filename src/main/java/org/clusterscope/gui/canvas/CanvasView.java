@@ -15,6 +15,7 @@ public final class CanvasView extends Pane {
 
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
+    private final CanvasPainter painter = new CanvasPainter();
     private final Supplier<DrawModel> models;
     private final AnimationTimer timer;
     private volatile DrawModel lastDrawn;
@@ -43,10 +44,18 @@ public final class CanvasView extends Pane {
     public void repaint() {
         long start = System.nanoTime();
         DrawModel model = models.get();
-        CanvasPainter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), model, viewport,
-                start);
+        painter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), pixelScale(), model,
+                viewport, start);
         lastDrawn = model;
         lastPaintNanos = System.nanoTime() - start;
+    }
+
+    /** Device pixels per canvas pixel: 2 on a HiDPI screen, so cached layers stay as sharp as vectors. */
+    private double pixelScale() {
+        if (getScene() == null || getScene().getWindow() == null) {
+            return 1;
+        }
+        return Math.max(1, getScene().getWindow().getRenderScaleX());
     }
 
     public Canvas canvas() {

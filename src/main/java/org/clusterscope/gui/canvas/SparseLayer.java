@@ -1,0 +1,44 @@
+package org.clusterscope.gui.canvas;
+
+import java.util.Arrays;
+
+/**
+ * A mostly transparent layer (the nodes and their labels) kept as its pixels plus the runs of
+ * each row that hold paint, so that laying it over a frame touches only those pixels: opaque
+ * runs are copied, translucent ones (anti-aliased edges, glyphs) blended. {@code runs} holds
+ * triples (start index, length, 1 if opaque else 0).
+ */
+record SparseLayer(int[] pixels, int[] runs) {
+
+    static SparseLayer of(int[] pixels, int width, int height) {
+        int[] runs = new int[64];
+        int count = 0;
+        for (int y = 0; y < height; y++) {
+            int row = y * width;
+            int x = 0;
+            while (x < width) {
+                int alpha = pixels[row + x] >>> 24;
+                if (alpha == 0) {
+                    x++;
+                    continue;
+                }
+                boolean opaque = alpha == 0xff;
+                int start = x;
+                while (x < width) {
+                    int a = pixels[row + x] >>> 24;
+                    if (a == 0 || (a == 0xff) != opaque) {
+                        break;
+                    }
+                    x++;
+                }
+                if (count + 3 > runs.length) {
+                    runs = Arrays.copyOf(runs, runs.length * 2);
+                }
+                runs[count++] = row + start;
+                runs[count++] = x - start;
+                runs[count++] = opaque ? 1 : 0;
+            }
+        }
+        return new SparseLayer(pixels, Arrays.copyOf(runs, count));
+    }
+}
