@@ -42,6 +42,11 @@ public final class CanvasPainter {
         }
     }
 
+    /** The crowded frames' painter, for tests that check what a frame redraws. */
+    LayeredPainter layered() {
+        return layered;
+    }
+
     /** Whether this frame is drawn from cached layers rather than shape by shape. */
     public static boolean crowded(DrawModel model) {
         return model.nodes().size() > NodePainter.SPRITE_NODES || model.links().size() > LinkPainter.MAX_DASHED_LINKS

@@ -58,6 +58,10 @@ public final class CanvasView extends Pane {
         return Math.max(1, getScene().getWindow().getRenderScaleX());
     }
 
+    CanvasPainter painter() {
+        return painter;
+    }
+
     public Canvas canvas() {
         return canvas;
     }
