@@ -65,6 +65,7 @@ public final class CanvasPainter {
         ScreenIndex index = new ScreenIndex(model.nodes(), viewport);
         boolean aggregate = aggregated(model);
         paintBack(gc, width, height, model, index, scale, aggregate);
+        paintVotes(gc, model, index, scale);
         if (model.shows(Layer.PACKETS) && !aggregate) {
             PacketPainter.paintFlights(gc, model, index, scale);
         }
@@ -75,7 +76,7 @@ public final class CanvasPainter {
         paintTop(gc, height, model, viewport, aggregate);
     }
 
-    /** What lies under the packets: background, partition shading, links, votes. */
+    /** What lies under the votes and packets: background, partition shading, links. */
     static void paintBack(GraphicsContext gc, double width, double height, DrawModel model, ScreenIndex index,
             double scale, boolean aggregate) {
         gc.setGlobalAlpha(1);
@@ -87,6 +88,10 @@ public final class CanvasPainter {
         if (model.shows(Layer.LINKS)) {
             LinkPainter.paint(gc, model, index, scale, glows(model, aggregate));
         }
+    }
+
+    /** The votes, over the links and under the packets. */
+    static void paintVotes(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
         if (model.shows(Layer.VOTES)) {
             VotePainter.paint(gc, model, index, scale);
         }

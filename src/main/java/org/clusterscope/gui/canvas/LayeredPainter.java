@@ -21,20 +21,25 @@ import org.clusterscope.gui.doc.DocNode;
 
 /**
  * Crowded frames without paying the software renderer per shape on every frame. The picture is
- * three layers, composed in a plain {@code int[]} and handed to the canvas as one image:
+ * four layers, composed in a plain {@code int[]} and handed to the canvas as one image:
  * <ol>
- * <li><b>back</b> — background, partition shading, links with their glow, votes: drawn by the
- * vector painters into a cached image, redrawn when the canvas size, zoom or pan, a layer
- * toggle, the topology, a link's condition, the partition, a vote or the link selection
- * changes. A change of a link's glow level alone (the traffic rate drifts all the time) is
- * picked up at most every {@link #GLOW_REFRESH_NANOS}, so a running simulation does not redraw
- * every link on every frame;</li>
+ * <li><b>back</b> — background, partition shading, links with their glow: drawn by the vector
+ * painters into a cached image, redrawn when the canvas size, zoom or pan, a layer toggle, the
+ * topology, a link's condition, the partition or the link selection changes. A change of a
+ * link's glow level alone (the traffic rate drifts all the time) is picked up at most every
+ * {@link #GLOW_REFRESH_NANOS}, so a running simulation does not redraw every link on every
+ * frame;</li>
+ * <li><b>votes</b> — a cached transparent image of their own, redrawn when a vote changes
+ * (often, during an election) without redrawing the links: the short arrows of many voters are
+ * rasterised in Java ({@link VoteStamps}), the curves of a few by the vote painter;</li>
  * <li><b>packets and drops</b> — stamped on every frame from {@link PacketSprites}, at the
  * position of the frame's virtual time;</li>
- * <li><b>front</b> — nodes, labels and the legend: drawn by the vector painters into a cached
- * transparent image, redrawn when the size, zoom or pan, the labels or legend toggle, the
- * topology, a node's state or port, the node selection or the switch to link glow changes, and
- * laid over the packets run by run.</li>
+ * <li><b>front</b> — nodes, labels and the legend: a cached transparent image, redrawn when the
+ * size, zoom or pan, the labels or legend toggle, the topology, a node's state or port, the node
+ * selection or the switch to link glow changes, and laid over the packets run by run. With more
+ * than {@link NodePainter#SPRITE_NODES} nodes it is put together from sprites in plain Java
+ * ({@link NodeStamps}), so that an election's state changes are cheap; with fewer, the vector
+ * painters draw it.</li>
  * </ol>
  * The tool overlay (rubber band, link or cut being dragged) is then drawn over the image with
  * vectors. Two frame buffers take turns, so the one being written is never the one the renderer
@@ -48,6 +53,7 @@ final class LayeredPainter {
 
     private final Offscreen offscreen = new Offscreen();
     private final Offscreen sheets = new Offscreen();
+    private final NodeStamps stamps = new NodeStamps(sheets);
     private final Frame[] frames = new Frame[2];
     private int nextFrame;
 
@@ -55,10 +61,13 @@ final class LayeredPainter {
     private int[] backGlow;
     private long backDrawnAt;
     private int[] back;
+    private LayerKey votesKey;
+    private SparseLayer votes;
     private LayerKey frontKey;
     private SparseLayer front;
     private PacketSprites sprites;
     private int backDraws;
+    private int votesDraws;
     private int frontDraws;
 
     /** A frame buffer and the image that shows it. */
@@ -90,11 +99,13 @@ final class LayeredPainter {
         }
         ScreenIndex index = new ScreenIndex(model.nodes(), viewport);
         refreshBack(model, viewport, index, width, height, w, h, pixelScale, aggregate, wallNow);
+        refreshVotes(model, viewport, index, w, h, pixelScale);
         refreshFront(model, viewport, index, height, w, h, pixelScale, aggregate);
 
         Frame frame = frame(w, h);
         Raster raster = frame.raster();
         raster.copyFrom(back);
+        raster.lay(votes);
         if (model.shows(Layer.PACKETS) && !aggregate) {
             stampFlights(raster, packets, model, index, pixelScale);
         }
@@ -112,6 +123,10 @@ final class LayeredPainter {
     /** How often each cached layer has been drawn: for tests that check what a frame redraws. */
     int backDraws() {
         return backDraws;
+    }
+
+    int votesDraws() {
+        return votesDraws;
     }
 
     int frontDraws() {
@@ -156,11 +171,10 @@ final class LayeredPainter {
                 glowLevels[i] = LinkPainter.glowLevel(live, true);
             }
         }
-        Object[] votes = model.shows(Layer.VOTES) ? votes(model) : new Object[0];
         LayerKey key = new LayerKey(List.of(w, h, pixelScale, viewport.scale(), viewport.offsetX(),
                 viewport.offsetY(), model.presentation(), model.shows(Layer.PARTITIONS), model.shows(Layer.LINKS),
-                model.shows(Layer.TRAFFIC), model.shows(Layer.VOTES), aggregate, model.nodes(), links,
-                model.live().partition(), model.selectedLinks()), looks, votes);
+                model.shows(Layer.TRAFFIC), aggregate, model.nodes(), links, model.live().partition(),
+                model.selectedLinks()), looks, new Object[0]);
         boolean stale = !key.equals(backKey);
         boolean glowMoved = !Arrays.equals(glowLevels, backGlow);
         if (!stale && !(glowMoved && wallNow - backDrawnAt >= GLOW_REFRESH_NANOS)) {
@@ -172,6 +186,24 @@ final class LayeredPainter {
         backGlow = glowLevels;
         backDrawnAt = wallNow;
         backDraws++;
+    }
+
+    // ---- the votes layer --------------------------------------------------------------------
+
+    private void refreshVotes(DrawModel model, Viewport viewport, ScreenIndex index, int w, int h,
+            double pixelScale) {
+        Object[] votes = model.shows(Layer.VOTES) ? votes(model) : new Object[0];
+        LayerKey key = new LayerKey(List.of(w, h, pixelScale, viewport.scale(), viewport.offsetX(),
+                viewport.offsetY(), model.presentation(), model.nodes()), new int[0], votes);
+        if (key.equals(votesKey)) {
+            return;
+        }
+        int[] pixels = votes.length == 0 ? new int[w * h]
+                : VoteStamps.applies(model) ? VoteStamps.paint(model, index, viewport.scale(), w, h, pixelScale)
+                : offscreen.render(w, h, pixelScale, gc -> CanvasPainter.paintVotes(gc, model, index, viewport.scale()));
+        this.votes = SparseLayer.of(pixels, w, h);
+        votesKey = key;
+        votesDraws++;
     }
 
     /** Who votes for whom, as the vote painter sees it: (voter, choice) pairs of running voters. */
@@ -203,10 +235,12 @@ final class LayeredPainter {
         if (key.equals(frontKey)) {
             return;
         }
-        int[] pixels = offscreen.render(w, h, pixelScale, gc -> {
-            CanvasPainter.paintFront(gc, model, index, viewport.scale());
-            CanvasPainter.paintLegend(gc, height, model, aggregate);
-        });
+        int[] pixels = nodes.size() > NodePainter.SPRITE_NODES
+                ? stamps.paint(model, index, viewport.scale(), height, w, h, pixelScale, aggregate)
+                : offscreen.render(w, h, pixelScale, gc -> {
+                    CanvasPainter.paintFront(gc, model, index, viewport.scale());
+                    CanvasPainter.paintLegend(gc, height, model, aggregate);
+                });
         front = SparseLayer.of(pixels, w, h);
         frontKey = key;
         frontDraws++;

@@ -60,6 +60,39 @@ final class Raster {
         }
     }
 
+    /** Stamps {@code sprite} onto a transparent or translucent picture ({@link #overAny}). */
+    static void stampAny(int[] pixels, int width, int height, Sprite sprite, int x, int y) {
+        int left = x - sprite.anchorX();
+        int top = y - sprite.anchorY();
+        int x0 = Math.max(0, -left);
+        int y0 = Math.max(0, -top);
+        int x1 = Math.min(sprite.width(), width - left);
+        int y1 = Math.min(sprite.height(), height - top);
+        int[] src = sprite.pixels();
+        for (int sy = y0; sy < y1; sy++) {
+            int s = sy * sprite.width();
+            int d = (top + sy) * width + left;
+            for (int sx = x0; sx < x1; sx++) {
+                int p = src[s + sx];
+                if (p != 0) {
+                    pixels[d + sx] = overAny(p, pixels[d + sx]);
+                }
+            }
+        }
+    }
+
+    /** {@code source} over any {@code destination}, both premultiplied ARGB. */
+    static int overAny(int source, int destination) {
+        int alpha = source >>> 24;
+        if (alpha == 0xff) {
+            return source;
+        }
+        int keep = 256 - alpha;
+        int rb = ((destination & 0x00ff00ff) * keep >>> 8) & 0x00ff00ff;
+        int ag = ((destination >>> 8 & 0x00ff00ff) * keep) & 0xff00ff00;
+        return source + (rb | ag);
+    }
+
     /** {@code source} over an opaque {@code destination}, both premultiplied ARGB. */
     static int over(int source, int destination) {
         int alpha = source >>> 24;

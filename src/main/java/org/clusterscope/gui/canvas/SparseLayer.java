@@ -17,11 +17,11 @@ record SparseLayer(int[] pixels, int[] runs) {
             int row = y * width;
             int x = 0;
             while (x < width) {
-                int alpha = pixels[row + x] >>> 24;
-                if (alpha == 0) {
+                if (pixels[row + x] == 0) {
                     x++;
                     continue;
                 }
+                int alpha = pixels[row + x] >>> 24;
                 boolean opaque = alpha == 0xff;
                 int start = x;
                 while (x < width) {

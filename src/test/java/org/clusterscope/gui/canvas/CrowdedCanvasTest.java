@@ -69,6 +69,21 @@ class CrowdedCanvasTest {
     }
 
     @Test
+    void aVoteCastIsDrawnAsAnArrowOnTheNextFrame(FxRobot robot) {
+        // n12 at (100, 100) votes for n1 at (40, 40): the arrow leaves n12 up and to the left
+        double along = 39; // past n12's disc (radius 18 + 2), halfway along the 38-unit stub
+        double x = NODE_X - along / Math.sqrt(2);
+        double y = NODE_Y - along / Math.sqrt(2);
+        assertDrawn(frame(robot).at(x, y), Palette.BACKGROUND, "no vote yet");
+
+        scene.set(scene.get().withVote(NODE, CrowdedScene.id(0, 0)));
+        assertDrawn(frame(robot).at(x, y), Palette.BACKGROUND.interpolate(Palette.VOTE, 0.85), "n12's vote");
+
+        scene.set(scene.get().withVote(NODE, null));
+        assertDrawn(frame(robot).at(x, y), Palette.BACKGROUND, "the vote withdrawn");
+    }
+
+    @Test
     void panningAndZoomingRedrawTheCachedLayersAtTheNewPlace(FxRobot robot) {
         assertDrawn(frame(robot).at(NODE_X, NODE_Y + INSIDE), Palette.fill(NodeState.SLAVE), "");
 

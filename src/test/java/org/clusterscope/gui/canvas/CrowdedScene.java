@@ -86,6 +86,15 @@ record CrowdedScene(List<DocNode> nodes, List<DocLink> links, Map<NodeId, NodeLi
         return new CrowdedScene(nodes, links, changed, linkLive, flights, drawTime, selected, layers);
     }
 
+    /** {@code voter} votes for {@code choice} from now on. */
+    CrowdedScene withVote(NodeId voter, NodeId choice) {
+        Map<NodeId, NodeLive> changed = new LinkedHashMap<>(live);
+        NodeLive node = live.get(voter);
+        changed.put(voter, new NodeLive(voter, node.port(), node.state(), 0, null, choice, List.of(), List.of(),
+                List.of(), List.of(), List.of(), 0, 0));
+        return new CrowdedScene(nodes, links, changed, linkLive, flights, drawTime, selected, layers);
+    }
+
     CrowdedScene withLink(LinkKey key, LinkLive condition) {
         Map<LinkKey, LinkLive> changed = new LinkedHashMap<>(linkLive);
         changed.put(key, condition);
