@@ -100,29 +100,50 @@ final class SyntheticScene {
                 Set.of(), Overlay.NONE, EnumSet.allOf(Layer.class), false);
     }
 
-    /** The same scene {@code micros} of virtual time later: every packet has moved on along its link. */
+    /**
+     * The same scene {@code micros} of virtual time later: every packet has moved on along its
+     * link. The topology comes in fresh lists, as the editor hands out on every frame.
+     */
     static DrawModel later(DrawModel scene, long micros) {
-        return new DrawModel(scene.nodes(), scene.links(), scene.live(), scene.drawTime() + micros,
+        return new DrawModel(new ArrayList<>(scene.nodes()), new ArrayList<>(scene.links()), scene.live(),
+                scene.drawTime() + micros,
                 scene.selectedNodes(), scene.selectedLinks(), scene.overlay(), scene.layers(), scene.presentation());
     }
 
-    /**
-     * The scene with one more thing changed, as a running simulation changes it: the
-     * {@code change}-th node takes the next state and the {@code change}-th link flips up or down.
-     */
-    static DrawModel changed(DrawModel scene, int change) {
+    /** What {@link #changed} changes in the scene. */
+    enum Change {
+        /** A node takes the next state and another node votes for someone else, as in an election. */
+        STATES,
+        /** A link goes down or comes back up, as when the user cuts one. */
+        LINKS
+    }
+
+    /** The scene with one more thing changed, as a running simulation changes it; {@code change} picks which. */
+    static DrawModel changed(DrawModel scene, int change, Change what) {
         LiveFrame live = scene.live();
-        Map<NodeId, NodeLive> nodes = new LinkedHashMap<>(live.nodes());
-        NodeId id = scene.nodes().get(change % scene.nodes().size()).id();
-        NodeLive node = nodes.get(id);
-        NodeState[] states = NodeState.values();
-        NodeState next = states[(node.state().ordinal() + 1) % states.length];
-        nodes.put(id, new NodeLive(id, node.port(), next, node.birth(), node.master(), node.vote(), node.tags(),
-                node.connected(), node.lost(), node.dispatched(), node.votesHeld(), node.countN(), node.countVotes()));
-        Map<LinkKey, LinkLive> links = new LinkedHashMap<>(live.links());
-        LinkKey key = scene.links().get(change % scene.links().size()).key();
-        LinkLive link = links.get(key);
-        links.put(key, new LinkLive(!link.up(), link.cutByPartition(), link.loss(), link.hopsPerSecond()));
+        Map<NodeId, NodeLive> nodes = live.nodes();
+        Map<LinkKey, LinkLive> links = live.links();
+        if (what == Change.STATES) {
+            nodes = new LinkedHashMap<>(nodes);
+            NodeId id = scene.nodes().get(change % scene.nodes().size()).id();
+            NodeLive node = nodes.get(id);
+            NodeState[] states = NodeState.values();
+            NodeState next = states[(node.state().ordinal() + 1) % states.length];
+            nodes.put(id, new NodeLive(id, node.port(), next, node.birth(), node.master(), node.vote(), node.tags(),
+                    node.connected(), node.lost(), node.dispatched(), node.votesHeld(), node.countN(),
+                    node.countVotes()));
+            NodeId voter = scene.nodes().get((change * 7 + 3) % scene.nodes().size()).id();
+            NodeLive voting = nodes.get(voter);
+            NodeId choice = scene.nodes().get((change * 13) % scene.nodes().size()).id();
+            nodes.put(voter, new NodeLive(voter, voting.port(), voting.state(), voting.birth(), voting.master(),
+                    choice, voting.tags(), voting.connected(), voting.lost(), voting.dispatched(),
+                    voting.votesHeld(), voting.countN(), voting.countVotes()));
+        } else {
+            links = new LinkedHashMap<>(links);
+            LinkKey key = scene.links().get(change % scene.links().size()).key();
+            LinkLive link = links.get(key);
+            links.put(key, new LinkLive(!link.up(), link.cutByPartition(), link.loss(), link.hopsPerSecond()));
+        }
         LiveFrame frame = new LiveFrame(live.now(), live.wallNanos(), live.speed(), live.playing(), nodes, links,
                 live.flights(), live.drops(), live.partition(), live.packetsTotal());
         return new DrawModel(scene.nodes(), scene.links(), frame, scene.drawTime(), scene.selectedNodes(),

@@ -54,6 +54,7 @@ final class LayeredPainter {
     private final Offscreen offscreen = new Offscreen();
     private final Offscreen sheets = new Offscreen();
     private final NodeStamps stamps = new NodeStamps(sheets);
+    private final VoteStamps voteStamps = new VoteStamps();
     private final Frame[] frames = new Frame[2];
     private int nextFrame;
 
@@ -198,10 +199,14 @@ final class LayeredPainter {
         if (key.equals(votesKey)) {
             return;
         }
-        int[] pixels = votes.length == 0 ? new int[w * h]
-                : VoteStamps.applies(model) ? VoteStamps.paint(model, index, viewport.scale(), w, h, pixelScale)
-                : offscreen.render(w, h, pixelScale, gc -> CanvasPainter.paintVotes(gc, model, index, viewport.scale()));
-        this.votes = SparseLayer.of(pixels, w, h);
+        if (votes.length == 0) {
+            this.votes = SparseLayer.of(new int[0], w, 0, 0, 0, 0);
+        } else if (VoteStamps.applies(model)) {
+            this.votes = voteStamps.paint(model, index, viewport.scale(), w, h, pixelScale);
+        } else {
+            this.votes = SparseLayer.of(offscreen.render(w, h, pixelScale,
+                    gc -> CanvasPainter.paintVotes(gc, model, index, viewport.scale())), w, h);
+        }
         votesKey = key;
         votesDraws++;
     }
@@ -235,13 +240,12 @@ final class LayeredPainter {
         if (key.equals(frontKey)) {
             return;
         }
-        int[] pixels = nodes.size() > NodePainter.SPRITE_NODES
+        front = nodes.size() > NodePainter.SPRITE_NODES
                 ? stamps.paint(model, index, viewport.scale(), height, w, h, pixelScale, aggregate)
-                : offscreen.render(w, h, pixelScale, gc -> {
+                : SparseLayer.of(offscreen.render(w, h, pixelScale, gc -> {
                     CanvasPainter.paintFront(gc, model, index, viewport.scale());
                     CanvasPainter.paintLegend(gc, height, model, aggregate);
-                });
-        front = SparseLayer.of(pixels, w, h);
+                }), w, h);
         frontKey = key;
         frontDraws++;
     }

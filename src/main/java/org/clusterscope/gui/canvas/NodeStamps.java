@@ -42,7 +42,7 @@ final class NodeStamps {
     }
 
     /** The front layer of {@code model}, {@code w × h} device pixels at {@code k} per canvas pixel. */
-    int[] paint(DrawModel model, ScreenIndex index, double scale, double height, int w, int h, double k,
+    SparseLayer paint(DrawModel model, ScreenIndex index, double scale, double height, int w, int h, double k,
             boolean aggregate) {
         int[] pixels = new int[w * h];
         double r = model.nodeRadius() * scale;
@@ -88,12 +88,28 @@ final class NodeStamps {
                 }
             }
         }
+        // everything lies within the largest sprite's reach of some node's centre, or in the legend
+        int reach = (int) Math.ceil((2 * r + 12 * scale + 4 + NodePainter.portBelow(model, true, r, scale) + 2 * r) * k);
+        int minX = w;
+        int minY = h;
+        int maxX = 0;
+        int maxY = 0;
+        for (int i = 0; i < xs.length; i++) {
+            minX = Math.min(minX, xs[i] - reach);
+            minY = Math.min(minY, ys[i] - reach);
+            maxX = Math.max(maxX, xs[i] + reach);
+            maxY = Math.max(maxY, ys[i] + reach);
+        }
         if (model.shows(Layer.LEGEND)) {
             Sprite key = legend(model.presentation(), aggregate, k);
             int top = (int) Math.round((height - LegendPainter.height(model.presentation()) - 20) * k);
             Raster.stampAny(pixels, w, h, key, 0, top);
+            minX = 0;
+            minY = Math.min(minY, top);
+            maxX = Math.max(maxX, key.width());
+            maxY = h;
         }
-        return pixels;
+        return SparseLayer.of(pixels, w, minX, minY, maxX, maxY);
     }
 
     private static void stampAll(int[] pixels, int w, int h, Sprite sprite, List<Integer> members, int[] xs,

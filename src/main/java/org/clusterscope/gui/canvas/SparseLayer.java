@@ -11,12 +11,18 @@ import java.util.Arrays;
 record SparseLayer(int[] pixels, int[] runs) {
 
     static SparseLayer of(int[] pixels, int width, int height) {
+        return of(pixels, width, 0, 0, width, height);
+    }
+
+    /** The layer of {@code pixels}, all of whose paint lies in columns {@code [x0, x1)} of rows {@code [y0, y1)}. */
+    static SparseLayer of(int[] pixels, int width, int x0, int y0, int x1, int y1) {
         int[] runs = new int[64];
         int count = 0;
-        for (int y = 0; y < height; y++) {
+        for (int y = Math.max(0, y0); y < y1; y++) {
             int row = y * width;
-            int x = 0;
-            while (x < width) {
+            int x = Math.max(0, x0);
+            int end = Math.min(width, x1);
+            while (x < end) {
                 if (pixels[row + x] == 0) {
                     x++;
                     continue;
@@ -24,7 +30,7 @@ record SparseLayer(int[] pixels, int[] runs) {
                 int alpha = pixels[row + x] >>> 24;
                 boolean opaque = alpha == 0xff;
                 int start = x;
-                while (x < width) {
+                while (x < end) {
                     int a = pixels[row + x] >>> 24;
                     if (a == 0 || (a == 0xff) != opaque) {
                         break;

@@ -18,18 +18,29 @@ final class VoteStamps {
 
     private static final double OPACITY = 0.85;
 
-    private VoteStamps() {
-    }
+    private float[] stubs = new float[0];
+    private float[] heads = new float[0];
+    /** The pixels touched so far: columns [minX, maxX), rows [minY, maxY). */
+    private int minX;
+    private int minY;
+    private int maxX;
+    private int maxY;
 
     /** Whether this frame's votes are stubs, which this class draws. */
     static boolean applies(DrawModel model) {
         return model.live().nodes().size() > VotePainter.MAX_CURVES;
     }
 
-    /** The votes layer, {@code w × h} device pixels at {@code k} per canvas pixel, premultiplied ARGB. */
-    static int[] paint(DrawModel model, ScreenIndex index, double scale, int w, int h, double k) {
-        float[] stubs = new float[w * h];
-        float[] heads = new float[w * h];
+    /** The votes layer, {@code w × h} device pixels at {@code k} per canvas pixel. */
+    SparseLayer paint(DrawModel model, ScreenIndex index, double scale, int w, int h, double k) {
+        if (stubs.length != w * h) {
+            stubs = new float[w * h];
+            heads = new float[w * h];
+        }
+        minX = w;
+        minY = h;
+        maxX = 0;
+        maxY = 0;
         double factor = model.presentation() ? 1.4 : 1;
         double r = model.nodeRadius() * scale;
         double width = Math.max(1.2, 2.2 * scale) * factor * k;
@@ -73,21 +84,25 @@ final class VoteStamps {
                     | (int) Math.round(vote.getGreen() * a8) << 8 | (int) Math.round(vote.getBlue() * a8);
         }
         int[] pixels = new int[w * h];
-        for (int i = 0; i < pixels.length; i++) {
-            float under = stubs[i];
-            float over = heads[i];
-            if (under != 0 || over != 0) {
-                // the stubs at 85 %, the heads at 85 % over them
-                double a1 = OPACITY * under;
-                double a2 = OPACITY * over;
-                pixels[i] = shades[(int) Math.round((a2 + a1 * (1 - a2)) * 255)];
+        for (int y = minY; y < maxY; y++) {
+            for (int i = y * w + minX, end = y * w + maxX; i < end; i++) {
+                float under = stubs[i];
+                float over = heads[i];
+                if (under != 0 || over != 0) {
+                    // the stubs at 85 %, the heads at 85 % over them
+                    double a1 = OPACITY * under;
+                    double a2 = OPACITY * over;
+                    pixels[i] = shades[(int) Math.round((a2 + a1 * (1 - a2)) * 255)];
+                    stubs[i] = 0;
+                    heads[i] = 0;
+                }
             }
         }
-        return pixels;
+        return SparseLayer.of(pixels, w, minX, minY, maxX, maxY);
     }
 
     /** A butt-ended stroke of {@code width} from {@code (x, y)} along unit {@code (ux, uy)} for {@code length}. */
-    private static void segment(float[] coverage, int w, int h, double x, double y, double ux, double uy,
+    private void segment(float[] coverage, int w, int h, double x, double y, double ux, double uy,
             double length, double width) {
         double half = width / 2;
         double ex = x + ux * length;
@@ -96,6 +111,7 @@ final class VoteStamps {
         int x1 = Math.min(w - 1, (int) Math.ceil(Math.max(x, ex) + half + 1));
         int y0 = Math.max(0, (int) Math.floor(Math.min(y, ey) - half - 1));
         int y1 = Math.min(h - 1, (int) Math.ceil(Math.max(y, ey) + half + 1));
+        touch(x0, y0, x1, y1);
         for (int py = y0; py <= y1; py++) {
             double cy = py + 0.5 - y;
             for (int px = x0; px <= x1; px++) {
@@ -109,7 +125,7 @@ final class VoteStamps {
     }
 
     /** A filled triangle; each edge fades out over the pixel its line crosses. */
-    private static void triangle(float[] coverage, int w, int h, double ax, double ay, double bx, double by,
+    private void triangle(float[] coverage, int w, int h, double ax, double ay, double bx, double by,
             double cx, double cy) {
         double orientation = (bx - ax) * (cy - ay) - (by - ay) * (cx - ax);
         if (Math.abs(orientation) < 1e-9) {
@@ -132,6 +148,7 @@ final class VoteStamps {
         int x1 = Math.min(w - 1, (int) Math.ceil(Math.max(ax, Math.max(bx, cx)) + 1));
         int y0 = Math.max(0, (int) Math.floor(Math.min(ay, Math.min(by, cy)) - 1));
         int y1 = Math.min(h - 1, (int) Math.ceil(Math.max(ay, Math.max(by, cy)) + 1));
+        touch(x0, y0, x1, y1);
         for (int py = y0; py <= y1; py++) {
             for (int px = x0; px <= x1; px++) {
                 double inside = Double.MAX_VALUE;
@@ -141,6 +158,13 @@ final class VoteStamps {
                 keep(coverage, py * w + px, clamp(inside + 0.5));
             }
         }
+    }
+
+    private void touch(int x0, int y0, int x1, int y1) {
+        minX = Math.min(minX, x0);
+        minY = Math.min(minY, y0);
+        maxX = Math.max(maxX, x1 + 1);
+        maxY = Math.max(maxY, y1 + 1);
     }
 
     private static void keep(float[] coverage, int i, double c) {
