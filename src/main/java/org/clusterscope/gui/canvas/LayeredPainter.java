@@ -66,7 +66,7 @@ final class LayeredPainter {
     private SparseLayer votes;
     private LayerKey frontKey;
     private SparseLayer front;
-    private PacketSprites sprites;
+    private final PacketSprites[] sprites = new PacketSprites[2];
     private int backDraws;
     private int votesDraws;
     private int frontDraws;
@@ -150,10 +150,14 @@ final class LayeredPainter {
         double dropSize = PacketPainter.dropSize(model, scale);
         double dropLineWidth = PacketPainter.dropLineWidth(scale);
         boolean halos = PacketPainter.halos(model);
-        if (sprites == null || !sprites.fits(size, lineWidth, dropSize, dropLineWidth, pixelScale, halos)) {
-            sprites = new PacketSprites(sheets, size, lineWidth, dropSize, dropLineWidth, pixelScale, halos);
+        // both kinds are kept: a packet count hovering around MAX_HALOS must not redraw sprites every frame
+        int kind = halos ? 1 : 0;
+        PacketSprites kept = sprites[kind];
+        if (kept == null || !kept.fits(size, lineWidth, dropSize, dropLineWidth, pixelScale, halos)) {
+            kept = new PacketSprites(sheets, size, lineWidth, dropSize, dropLineWidth, pixelScale, halos);
+            sprites[kind] = kept;
         }
-        return sprites;
+        return kept;
     }
 
     // ---- the back layer --------------------------------------------------------------------

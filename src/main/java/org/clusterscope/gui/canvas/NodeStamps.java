@@ -197,6 +197,9 @@ final class NodeStamps {
      */
     private static final class LabelSheet {
 
+        private static final int SHEET_WIDTH = 2048;
+        private static final int SHEET_HEIGHT = 2048;
+
         private final double r;
         private final double k;
         private final List<String> ids;
@@ -216,30 +219,37 @@ final class NodeStamps {
             }
             // generous cells: a bold glyph is under 0.8 em wide, a line under 1.4 em high
             double em = Math.max(idFont.getSize(), portFont.getSize()) * k;
-            int cell = 2 * (int) Math.ceil(Math.max(longest * 0.8 * em, 1.4 * em) / 2 + 2);
+            int cellWidth = 2 * (int) Math.ceil(longest * 0.8 * em / 2 + 2);
+            int cellHeight = 2 * (int) Math.ceil(1.4 * em / 2 + 2);
             int count = 3 * ids.size();
-            int columns = Math.max(1, Math.min(count, 4096 / cell));
-            int rows = (count + columns - 1) / columns;
-            int width = columns * cell;
-            int height = rows * cell;
-            int[] sheet = offscreen.render(width, height, 1, gc -> {
-                gc.setTextAlign(TextAlignment.CENTER);
-                gc.setTextBaseline(VPos.CENTER);
-                for (int i = 0; i < count; i++) {
-                    int node = i / 3;
-                    int kind = i % 3;
-                    gc.save();
-                    gc.translate((i % columns) * cell + cell / 2, (i / columns) * cell + cell / 2);
-                    gc.scale(k, k);
-                    gc.setFont(kind == 2 ? portFont : idFont);
-                    gc.setFill(kind == 0 ? Color.WHITE : kind == 1 ? Palette.INK : Palette.MUTED);
-                    gc.fillText(kind == 2 ? ports.get(node) : ids.get(node), 0, 0);
-                    gc.restore();
-                }
-            });
+            int columns = Math.max(1, Math.min(count, SHEET_WIDTH / cellWidth));
+            // one snapshot per sheet of at most SHEET_HEIGHT pixels, so that a large topology never needs a huge texture
+            int perSheet = columns * Math.max(1, SHEET_HEIGHT / cellHeight);
             sprites = new Sprite[count];
-            for (int i = 0; i < count; i++) {
-                sprites[i] = Sprite.cut(sheet, width, (i % columns) * cell, (i / columns) * cell, cell);
+            for (int first = 0; first < count; first += perSheet) {
+                int from = first;
+                int cells = Math.min(perSheet, count - first);
+                int rows = (cells + columns - 1) / columns;
+                int width = columns * cellWidth;
+                int[] sheet = offscreen.render(width, rows * cellHeight, 1, gc -> {
+                    gc.setTextAlign(TextAlignment.CENTER);
+                    gc.setTextBaseline(VPos.CENTER);
+                    for (int c = 0; c < cells; c++) {
+                        int node = (from + c) / 3;
+                        int kind = (from + c) % 3;
+                        gc.save();
+                        gc.translate((c % columns) * cellWidth + cellWidth / 2, (c / columns) * cellHeight + cellHeight / 2);
+                        gc.scale(k, k);
+                        gc.setFont(kind == 2 ? portFont : idFont);
+                        gc.setFill(kind == 0 ? Color.WHITE : kind == 1 ? Palette.INK : Palette.MUTED);
+                        gc.fillText(kind == 2 ? ports.get(node) : ids.get(node), 0, 0);
+                        gc.restore();
+                    }
+                });
+                for (int c = 0; c < cells; c++) {
+                    sprites[from + c] = Sprite.cut(sheet, width, (c % columns) * cellWidth, (c / columns) * cellHeight,
+                            cellWidth, cellHeight);
+                }
             }
         }
 
