@@ -28,6 +28,7 @@ public final class CanvasPainter {
     public static final double MAX_PACKET_SPEED = 25;
 
     private final LayeredPainter layered = new LayeredPainter();
+    private boolean settled = true;
 
     /**
      * Paints a frame on {@code gc}, a canvas of {@code width × height} logical pixels shown at
@@ -37,9 +38,20 @@ public final class CanvasPainter {
             Viewport viewport, long wallNow) {
         // every painter draws with butt caps: a square cap would lengthen the short strokes (X marks, bars)
         gc.setLineCap(StrokeLineCap.BUTT);
+        settled = true;
         if (!crowded(model) || !layered.paint(gc, width, height, pixelScale, model, viewport, wallNow)) {
             paintVector(gc, width, height, model, viewport, wallNow);
+        } else {
+            settled = !layered.glowPending();
         }
+    }
+
+    /**
+     * Whether the last frame painted shows all of its model, so that painting the same model
+     * again would change nothing.
+     */
+    public boolean settled() {
+        return settled;
     }
 
     /** The crowded frames' painter, for tests that check what a frame redraws. */

@@ -56,7 +56,7 @@ public final class CanvasView extends Pane {
         double height = canvas.getHeight();
         double pixelScale = pixelScale();
         double[] view = {width, height, pixelScale, viewport.scale(), viewport.offsetX(), viewport.offsetY()};
-        if (!model.equals(lastDrawn) || !Arrays.equals(view, lastView) || fading(model, start)) {
+        if (!painter.settled() || !model.equals(lastDrawn) || !Arrays.equals(view, lastView) || fading(model, start)) {
             painter.paint(canvas.getGraphicsContext2D(), width, height, pixelScale, model, viewport, start);
             lastDrawn = model;
             lastView = view;

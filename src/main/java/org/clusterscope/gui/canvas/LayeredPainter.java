@@ -61,6 +61,7 @@ final class LayeredPainter {
     private LayerKey backKey;
     private int[] backGlow;
     private long backDrawnAt;
+    private boolean glowPending;
     private int[] back;
     private LayerKey votesKey;
     private SparseLayer votes;
@@ -119,6 +120,15 @@ final class LayeredPainter {
         gc.drawImage(frame.image(), 0, 0, w / pixelScale, h / pixelScale);
         OverlayPainter.paint(gc, model.overlay(), viewport);
         return true;
+    }
+
+    /**
+     * Whether the last frame left a change of glow for later (it came within
+     * {@link #GLOW_REFRESH_NANOS} of the last redraw of the links): the same model must then be
+     * painted again soon, even though nothing in it changes.
+     */
+    boolean glowPending() {
+        return glowPending;
     }
 
     /** How often each cached layer has been drawn: for tests that check what a frame redraws. */
@@ -183,8 +193,10 @@ final class LayeredPainter {
         boolean stale = !key.equals(backKey);
         boolean glowMoved = !Arrays.equals(glowLevels, backGlow);
         if (!stale && !(glowMoved && wallNow - backDrawnAt >= GLOW_REFRESH_NANOS)) {
+            glowPending = glowMoved;
             return;
         }
+        glowPending = false;
         back = offscreen.render(w, h, pixelScale,
                 gc -> CanvasPainter.paintBack(gc, width, height, model, index, viewport.scale(), aggregate));
         backKey = key;

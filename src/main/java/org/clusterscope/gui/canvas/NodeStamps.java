@@ -89,7 +89,8 @@ final class NodeStamps {
             }
         }
         // everything lies within the largest sprite's reach of some node's centre, or in the legend
-        int reach = (int) Math.ceil((2 * r + 12 * scale + 4 + NodePainter.portBelow(model, true, r, scale) + 2 * r) * k);
+        double below = NodePainter.portBelow(model, true, r, scale);
+        int reach = (int) Math.ceil((2 * r + 12 * scale + 4 + below + 2 * r) * k);
         int minX = w;
         int minY = h;
         int maxX = 0;
@@ -223,7 +224,7 @@ final class NodeStamps {
             int cellHeight = 2 * (int) Math.ceil(1.4 * em / 2 + 2);
             int count = 3 * ids.size();
             int columns = Math.max(1, Math.min(count, SHEET_WIDTH / cellWidth));
-            // one snapshot per sheet of at most SHEET_HEIGHT pixels, so that a large topology never needs a huge texture
+            // one snapshot per sheet of at most SHEET_HEIGHT pixels: a large topology needs no huge texture
             int perSheet = columns * Math.max(1, SHEET_HEIGHT / cellHeight);
             sprites = new Sprite[count];
             for (int first = 0; first < count; first += perSheet) {
@@ -238,7 +239,8 @@ final class NodeStamps {
                         int node = (from + c) / 3;
                         int kind = (from + c) % 3;
                         gc.save();
-                        gc.translate((c % columns) * cellWidth + cellWidth / 2, (c / columns) * cellHeight + cellHeight / 2);
+                        gc.translate((c % columns) * cellWidth + cellWidth / 2,
+                                (c / columns) * cellHeight + cellHeight / 2);
                         gc.scale(k, k);
                         gc.setFont(kind == 2 ? portFont : idFont);
                         gc.setFill(kind == 0 ? Color.WHITE : kind == 1 ? Palette.INK : Palette.MUTED);

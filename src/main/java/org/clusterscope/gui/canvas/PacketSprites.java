@@ -50,7 +50,7 @@ final class PacketSprites {
         return cell(PacketPainter.REACH * size + lineWidth) <= MAX_CELL && cell(dropSize + dropLineWidth) <= MAX_CELL;
     }
 
-    /** The sprite of a packet of {@code kind} centred at device pixel position {@code (x, y)}, heading {@code (dx, dy)}. */
+    /** The sprite of a packet of {@code kind} centred at device pixel {@code (x, y)}, heading {@code (dx, dy)}. */
     Sprite flight(String kind, double x, double y, double dx, double dy) {
         Sprite[] sheet = flights.computeIfAbsent(kind, this::drawFlights);
         int angle = kind.equals("vote") ? angle(dx, dy) : 0;

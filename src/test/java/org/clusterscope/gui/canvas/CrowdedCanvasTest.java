@@ -112,6 +112,21 @@ class CrowdedCanvasTest {
     }
 
     @Test
+    void aLinkThatGetsBusyGlowsWithinAQuarterOfASecond(FxRobot robot) throws InterruptedException {
+        // 4 units beside the link, clear of its 2-unit line, inside a busy link's 13-unit glow
+        double x = NODE_X + 25;
+        double y = NODE_Y + 4;
+        assertDrawn(frame(robot).at(x, y), Palette.BACKGROUND, "an idle link");
+
+        scene.set(scene.get().withLink(LINK, new LinkLive(true, false, 0, 100)));
+        frame(robot);
+        Thread.sleep(LayeredPainter.GLOW_REFRESH_NANOS / 1_000_000 + 50);
+        // 100 hops/s is the top glow level: 54 % of the glow colour
+        assertDrawn(frame(robot).at(x, y), Palette.BACKGROUND.interpolate(Palette.GLOW, 0.15 + 0.45 * 0.875),
+                "the busy link's glow");
+    }
+
+    @Test
     void aPacketIsDrawnWhereItIsOnEveryFrameWhileTheLayersUnderAndOverItAreReused(FxRobot robot) {
         // a beacon leaving n12 for n13 (60 units away) at t = 1 s, on the link for 120 ms: half a unit per ms
         Flight beacon = new Flight("beacon", NODE, CrowdedScene.id(2, 1), 1_000_000, 1_120_000);
@@ -139,7 +154,8 @@ class CrowdedCanvasTest {
 
     @Test
     void aSelectedNodeGetsItsHaloOnTheNextFrame(FxRobot robot) {
-        double offset = 22; // between the disc's rim (radius 18 + 1) and the halo's (radius 25), diagonally: no link there
+        // between the disc's rim (radius 18 + 1) and the halo's (radius 25), diagonally: no link there
+        double offset = 22;
         double hx = NODE_X + offset / Math.sqrt(2);
         double hy = NODE_Y + offset / Math.sqrt(2);
         assertDrawn(frame(robot).at(hx, hy), Palette.BACKGROUND, "");
