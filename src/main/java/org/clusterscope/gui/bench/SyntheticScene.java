@@ -26,10 +26,16 @@ import org.clusterscope.gui.doc.LinkSettingsValue;
 
 /**
  * A busy frame built without a simulation: nodes on a grid in every state, each linked to
- * three neighbours, packets of every kind in flight, votes, drops and a two-part partition.
- * Seeded, so every run draws the same picture.
+ * three neighbours, packets of every kind in flight (each on its way along a link for at least
+ * the next 750 ms of virtual time), votes, drops and a two-part partition. Seeded, so every run
+ * draws the same picture.
  */
 final class SyntheticScene {
+
+    /** The virtual instant the scene shows. */
+    static final long NOW = 1_100_000;
+    /** How long each packet is drawn moving along its link (virtual µs). */
+    static final long FLIGHT_MICROS = 1_000_000;
 
     private SyntheticScene() {
     }
@@ -78,18 +84,69 @@ final class SyntheticScene {
         List<Flight> flights = new ArrayList<>();
         for (int f = 0; f < flightCount; f++) {
             LinkKey key = keys.get(random.nextInt(keys.size()));
-            long depart = random.nextLong(1_000_000);
+            // every packet is on its link from the scene's instant on for FLIGHT_MICROS - 250 ms at least
+            long depart = NOW - random.nextLong(250_000);
             flights.add(new Flight(kinds[random.nextInt(kinds.length)], key.a(), key.b(), depart, depart + 20_000,
-                    depart + 250_000));
+                    depart + FLIGHT_MICROS));
         }
         List<Drop> drops = new ArrayList<>();
         for (int d = 0; d < 50; d++) {
             LinkKey key = keys.get(random.nextInt(keys.size()));
             drops.add(new Drop("beacon", key.a(), key.b(), DropReason.LOSS, 1_000_000, System.nanoTime()));
         }
-        LiveFrame frame = new LiveFrame(1_100_000, System.nanoTime(), 1, true, live, linkLive, flights, drops,
+        LiveFrame frame = new LiveFrame(NOW, System.nanoTime(), 1, true, live, linkLive, flights, drops,
                 List.of(left, right), 123_456);
-        return new DrawModel(nodes, List.copyOf(links.values()), frame, 1_100_000, Set.of(nodes.get(0).id()),
+        return new DrawModel(nodes, List.copyOf(links.values()), frame, NOW, Set.of(nodes.get(0).id()),
                 Set.of(), Overlay.NONE, EnumSet.allOf(Layer.class), false);
+    }
+
+    /**
+     * The same scene {@code micros} of virtual time later: every packet has moved on along its
+     * link. The topology comes in fresh lists, as the editor hands out on every frame.
+     */
+    static DrawModel later(DrawModel scene, long micros) {
+        return new DrawModel(new ArrayList<>(scene.nodes()), new ArrayList<>(scene.links()), scene.live(),
+                scene.drawTime() + micros,
+                scene.selectedNodes(), scene.selectedLinks(), scene.overlay(), scene.layers(), scene.presentation());
+    }
+
+    /** What {@link #changed} changes in the scene. */
+    enum Change {
+        /** A node takes the next state and another node votes for someone else, as in an election. */
+        STATES,
+        /** A link goes down or comes back up, as when the user cuts one. */
+        LINKS
+    }
+
+    /** The scene with one more thing changed, as a running simulation changes it; {@code change} picks which. */
+    static DrawModel changed(DrawModel scene, int change, Change what) {
+        LiveFrame live = scene.live();
+        Map<NodeId, NodeLive> nodes = live.nodes();
+        Map<LinkKey, LinkLive> links = live.links();
+        if (what == Change.STATES) {
+            nodes = new LinkedHashMap<>(nodes);
+            NodeId id = scene.nodes().get(change % scene.nodes().size()).id();
+            NodeLive node = nodes.get(id);
+            NodeState[] states = NodeState.values();
+            NodeState next = states[(node.state().ordinal() + 1) % states.length];
+            nodes.put(id, new NodeLive(id, node.port(), next, node.birth(), node.master(), node.vote(), node.tags(),
+                    node.connected(), node.lost(), node.dispatched(), node.votesHeld(), node.countN(),
+                    node.countVotes()));
+            NodeId voter = scene.nodes().get((change * 7 + 3) % scene.nodes().size()).id();
+            NodeLive voting = nodes.get(voter);
+            NodeId choice = scene.nodes().get((change * 13) % scene.nodes().size()).id();
+            nodes.put(voter, new NodeLive(voter, voting.port(), voting.state(), voting.birth(), voting.master(),
+                    choice, voting.tags(), voting.connected(), voting.lost(), voting.dispatched(),
+                    voting.votesHeld(), voting.countN(), voting.countVotes()));
+        } else {
+            links = new LinkedHashMap<>(links);
+            LinkKey key = scene.links().get(change % scene.links().size()).key();
+            LinkLive link = links.get(key);
+            links.put(key, new LinkLive(!link.up(), link.cutByPartition(), link.loss(), link.hopsPerSecond()));
+        }
+        LiveFrame frame = new LiveFrame(live.now(), live.wallNanos(), live.speed(), live.playing(), nodes, links,
+                live.flights(), live.drops(), live.partition(), live.packetsTotal());
+        return new DrawModel(scene.nodes(), scene.links(), frame, scene.drawTime(), scene.selectedNodes(),
+                scene.selectedLinks(), scene.overlay(), scene.layers(), scene.presentation());
     }
 }

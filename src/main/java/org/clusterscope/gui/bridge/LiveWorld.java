@@ -3,17 +3,21 @@ package org.clusterscope.gui.bridge;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.gui.canvas.CanvasPainter;
 import org.clusterscope.gui.doc.LinkKey;
 
 /**
@@ -28,7 +32,11 @@ public final class LiveWorld implements SimListener {
 
     /** The time constant of the traffic rate: a hop counts fully for about one virtual second. */
     private static final double RATE_TAU_MICROS = 1_000_000;
-    private static final int MAX_FLIGHTS = 20_000;
+    /**
+     * One more than the canvas draws one by one: beyond {@link CanvasPainter#MAX_FLIGHTS} it shows
+     * the links' glow instead, so following (and copying, 60 times a second) more would be waste.
+     */
+    private static final int MAX_FLIGHTS = CanvasPainter.MAX_FLIGHTS + 1;
     private static final int MAX_DROPS = 400;
 
     private record Rate(double value, long time) {
@@ -43,6 +51,8 @@ public final class LiveWorld implements SimListener {
     private final Deque<Flight> flights = new ArrayDeque<>();
     private final Deque<Drop> drops = new ArrayDeque<>();
     private final Map<Long, Flight> flightByPacketAndHop = new HashMap<>();
+    /** Flights whose packet was dropped on the way, left out at the next freeze (no O(n) removal per drop). */
+    private final Set<Flight> droppedFlights = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<List<NodeId>> partition = List.of();
     private long packetsTotal;
     private long now;
@@ -61,6 +71,7 @@ public final class LiveWorld implements SimListener {
         if (!follow) {
             flights.clear();
             flightByPacketAndHop.clear();
+            droppedFlights.clear();
         }
     }
 
@@ -138,7 +149,7 @@ public final class LiveWorld implements SimListener {
     private void dropped(SimEvent.PacketDropped e) {
         Flight flight = flightByPacketAndHop.remove(hopKey(e.packet(), e.at()));
         if (flight != null) {
-            flights.remove(flight);
+            droppedFlights.add(flight);
         }
         drops.addLast(new Drop(e.kind(), e.at(), e.next(), e.reason(), e.time(), wallNanos));
         while (drops.size() > MAX_DROPS) {
@@ -166,10 +177,11 @@ public final class LiveWorld implements SimListener {
         Iterator<Flight> it = flights.iterator();
         while (it.hasNext()) {
             Flight flight = it.next();
-            if (flight.shownUntil() < now) {
+            if (flight.shownUntil() < now || (!droppedFlights.isEmpty() && droppedFlights.remove(flight))) {
                 it.remove();
             }
         }
+        droppedFlights.clear();
         if (flights.isEmpty()) {
             flightByPacketAndHop.clear();
         } else if (flightByPacketAndHop.size() > 4 * flights.size() + 1000) {

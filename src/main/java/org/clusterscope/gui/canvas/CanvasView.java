@@ -1,23 +1,29 @@
 package org.clusterscope.gui.canvas;
 
+import java.util.Arrays;
 import java.util.function.Supplier;
 
 import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Pane;
 
+import org.clusterscope.gui.bridge.Drop;
+
 /**
  * The drawing surface: one {@link Canvas} that fills its pane, repainted on every pulse by an
- * {@link AnimationTimer} from the {@link DrawModel} its supplier hands over. It remembers the
- * last model drawn (what the user sees, and what tests assert on) and how long painting took.
+ * {@link AnimationTimer} from the {@link DrawModel} its supplier hands over, whenever that
+ * differs from what it shows. It remembers the last model drawn (what the user sees, and what
+ * tests assert on) and how long painting took.
  */
 public final class CanvasView extends Pane {
 
     private final Canvas canvas = new Canvas();
     private final Viewport viewport = new Viewport();
+    private final CanvasPainter painter = new CanvasPainter();
     private final Supplier<DrawModel> models;
     private final AnimationTimer timer;
     private volatile DrawModel lastDrawn;
+    private double[] lastView;
     private volatile long lastPaintNanos;
     private volatile long lastPulseNanos;
 
@@ -39,14 +45,45 @@ public final class CanvasView extends Pane {
         timer.start();
     }
 
-    /** Paints the current model at once (also called by the timer on every pulse). */
+    /**
+     * Paints the current model at once (also called by the timer on every pulse), unless the
+     * canvas already shows exactly it: a paused run or an idle editor costs no drawing at all.
+     */
     public void repaint() {
         long start = System.nanoTime();
         DrawModel model = models.get();
-        CanvasPainter.paint(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight(), model, viewport,
-                start);
-        lastDrawn = model;
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        double pixelScale = pixelScale();
+        double[] view = {width, height, pixelScale, viewport.scale(), viewport.offsetX(), viewport.offsetY()};
+        if (!painter.settled() || !model.equals(lastDrawn) || !Arrays.equals(view, lastView) || fading(model, start)) {
+            painter.paint(canvas.getGraphicsContext2D(), width, height, pixelScale, model, viewport, start);
+            lastDrawn = model;
+            lastView = view;
+        }
         lastPaintNanos = System.nanoTime() - start;
+    }
+
+    /** Whether a drop mark is still fading out, which the next frame must show a little paler. */
+    private static boolean fading(DrawModel model, long wallNow) {
+        for (Drop drop : model.live().drops()) {
+            if (wallNow - drop.wallNanos() < PacketPainter.DROP_FADE_NANOS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Device pixels per canvas pixel: 2 on a HiDPI screen, so cached layers stay as sharp as vectors. */
+    private double pixelScale() {
+        if (getScene() == null || getScene().getWindow() == null) {
+            return 1;
+        }
+        return Math.max(1, getScene().getWindow().getRenderScaleX());
+    }
+
+    CanvasPainter painter() {
+        return painter;
     }
 
     public Canvas canvas() {

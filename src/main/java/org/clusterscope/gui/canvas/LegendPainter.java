@@ -22,11 +22,21 @@ final class LegendPainter {
     private LegendPainter() {
     }
 
+    /** The legend box's width and height, without the 10-pixel margin around it. */
+    static double width(boolean presentation) {
+        return 228 * (presentation ? 1.35 : 1);
+    }
+
+    static double height(boolean presentation) {
+        double k = presentation ? 1.35 : 1;
+        return 19 * k * 6 + 12 * k;
+    }
+
     static void paint(GraphicsContext gc, double height, boolean presentation, boolean aggregated) {
         double k = presentation ? 1.35 : 1;
         double row = 19 * k;
-        double width = 228 * k;
-        double boxHeight = row * 6 + 12 * k;
+        double width = width(presentation);
+        double boxHeight = height(presentation);
         double x0 = 10;
         double y0 = height - boxHeight - 10;
         gc.setGlobalAlpha(0.88);

@@ -18,6 +18,8 @@ import org.clusterscope.gui.doc.DocLink;
 final class LinkPainter {
 
     private static final int GLOW_LEVELS = 4;
+    static final int UP = 1;
+    static final int LOSSY = 2;
     /**
      * Above this many links the software renderer's cost per stroked segment dominates a frame,
      * so: dashes (its dearest stroke) give way to solid lines — a lossy link is drawn thinner, a
@@ -49,16 +51,16 @@ final class LinkPainter {
             }
             double[] segment = {a[0], a[1], b[0], b[1]};
             LinkLive live = model.live().links().get(link.key());
-            boolean isUp = live == null ? link.settings().up() : live.up() && !live.cutByPartition();
-            boolean isLossy = live == null ? link.settings().lossy() : live.loss() > 0;
+            int look = look(link, live);
+            boolean isUp = (look & UP) != 0;
+            boolean isLossy = (look & LOSSY) != 0;
             if (model.selectedLinks().contains(link.key())) {
                 selected.add(segment);
             }
-            boolean glows = glow && live != null && live.hopsPerSecond() > 0;
+            int level = glowLevel(live, glow);
+            boolean glows = level >= 0;
             if (glows) {
-                // log scale: 1 hop/s is a faint halo, 100 hops/s a wide bright band
-                double strength = Math.min(1, Math.log10(1 + live.hopsPerSecond()) / 2.2);
-                glowing.get(Math.min(GLOW_LEVELS - 1, (int) (strength * GLOW_LEVELS))).add(segment);
+                glowing.get(level).add(segment);
             }
             if (!(crowded && glows && isUp && !isLossy)) {
                 (!isUp ? down : isLossy ? lossy : up).add(segment);
@@ -96,6 +98,23 @@ final class LinkPainter {
             }
             gc.stroke();
         }
+    }
+
+    /** A link's condition as drawn, bit by bit: {@link #UP}, {@link #LOSSY}. */
+    static int look(DocLink link, LinkLive live) {
+        boolean isUp = live == null ? link.settings().up() : live.up() && !live.cutByPartition();
+        boolean isLossy = live == null ? link.settings().lossy() : live.loss() > 0;
+        return (isUp ? UP : 0) | (isLossy ? LOSSY : 0);
+    }
+
+    /** Which of the glow's levels a link is drawn with, or -1 for none. */
+    static int glowLevel(LinkLive live, boolean glow) {
+        if (!glow || live == null || live.hopsPerSecond() <= 0) {
+            return -1;
+        }
+        // log scale: 1 hop/s is a faint halo, 100 hops/s a wide bright band
+        double strength = Math.min(1, Math.log10(1 + live.hopsPerSecond()) / 2.2);
+        return Math.min(GLOW_LEVELS - 1, (int) (strength * GLOW_LEVELS));
     }
 
     private static void stroke(GraphicsContext gc, List<double[]> segments, Color color, double width) {

@@ -70,7 +70,7 @@ final class NodePainter {
             discs(gc, null, design, r, lineWidth, scale);
             byState.forEach((state, points) -> discs(gc, state, points, r, lineWidth, scale));
         }
-        if (model.shows(Layer.LABELS) && r >= 7) {
+        if (labelled(model, r)) {
             labels(gc, model, index, r, scale);
         }
     }
@@ -123,9 +123,27 @@ final class NodePainter {
         }
     }
 
+    static Font idFont(double r) {
+        return Font.font("System", FontWeight.BOLD, Math.max(8, r * 0.72));
+    }
+
+    static Font portFont(double r) {
+        return Font.font("System", Math.max(8, r * 0.6));
+    }
+
+    /** How far below a node's centre its port is written. */
+    static double portBelow(DrawModel model, boolean master, double r, double scale) {
+        return r + (master ? 14 : 9) * scale * (model.presentation() ? 1.3 : 1);
+    }
+
+    /** Whether node ids are written on the nodes at this on-screen radius. */
+    static boolean labelled(DrawModel model, double r) {
+        return model.shows(Layer.LABELS) && r >= 7;
+    }
+
     private static void labels(GraphicsContext gc, DrawModel model, ScreenIndex index, double r, double scale) {
-        Font idFont = Font.font("System", FontWeight.BOLD, Math.max(8, r * 0.72));
-        Font portFont = Font.font("System", Math.max(8, r * 0.6));
+        Font idFont = idFont(r);
+        Font portFont = portFont(r);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
         gc.setFont(idFont);
@@ -145,7 +163,7 @@ final class NodePainter {
             double[] p = index.at(node.id());
             NodeLive live = model.live().nodes().get(node.id());
             boolean master = live != null && live.state() == NodeState.MASTER;
-            double below = r + (master ? 14 : 9) * scale * (model.presentation() ? 1.3 : 1);
+            double below = portBelow(model, master, r, scale);
             gc.fillText(":" + (live == null ? node.port() : live.port()), p[0], p[1] + below);
         }
         gc.setTextBaseline(VPos.BASELINE);

@@ -25,8 +25,22 @@ final class PacketPainter {
     private PacketPainter() {
     }
 
+    /** The size unit of a packet on screen at this zoom: a beacon's radius. */
+    static double size(DrawModel model, double scale) {
+        return Math.max(2.5, 5 * scale) * (model.presentation() ? 1.4 : 1);
+    }
+
+    static double lineWidth(double scale) {
+        return Math.max(1, 1.5 * scale);
+    }
+
+    /** Whether beacons get their halo in this frame. */
+    static boolean halos(DrawModel model) {
+        return model.live().flights().size() <= MAX_HALOS;
+    }
+
     static void paintFlights(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
-        double s = Math.max(2.5, 5 * scale) * (model.presentation() ? 1.4 : 1);
+        double s = size(model, scale);
         Map<String, List<double[]>> byKind = new LinkedHashMap<>();
         for (Flight flight : model.live().flights()) {
             double[] a = index.at(flight.from());
@@ -39,12 +53,13 @@ final class PacketPainter {
                 a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t, b[0] - a[0], b[1] - a[1]});
         }
         gc.setLineDashes();
-        gc.setLineWidth(Math.max(1, 1.5 * scale));
+        gc.setLineWidth(lineWidth(scale));
+        boolean halos = halos(model);
         // one path per kind (and per style within a kind), filled or stroked once
         byKind.forEach((kind, points) -> {
             gc.setFill(Palette.packet(kind));
             gc.setStroke(Palette.packet(kind));
-            if (kind.equals("beacon") && model.live().flights().size() <= MAX_HALOS) {
+            if (kind.equals("beacon") && halos) {
                 gc.setGlobalAlpha(0.3);
                 gc.beginPath();
                 points.forEach(p -> Paths.circle(gc, p[0], p[1], 1.8 * s));
@@ -53,21 +68,97 @@ final class PacketPainter {
             }
             gc.beginPath();
             for (double[] p : points) {
-                switch (kind) {
-                    case "beacon" -> Paths.circle(gc, p[0], p[1], s);
-                    case "probe", "discovery" -> Paths.diamond(gc, p[0], p[1], 1.3 * s);
-                    case "vote" -> Paths.arrowHead(gc, p[0], p[1], p[2], p[3], 1.8 * s);
-                    case "goodbye" -> Paths.square(gc, p[0], p[1], s);
-                    case "ping" -> Paths.circle(gc, p[0], p[1], 1.2 * s);
-                    default -> Paths.square(gc, p[0], p[1], 0.8 * s);
-                }
+                addShape(gc, kind, p[0], p[1], p[2], p[3], s);
             }
-            if (kind.equals("ping")) {
+            if (stroked(kind)) {
                 gc.stroke();
             } else {
                 gc.fill();
             }
         });
+    }
+
+    /**
+     * Draws one packet the way {@link #paintFlights} draws each of many (also used to render the
+     * sprites of crowded frames, so both look the same); line width set by the caller.
+     */
+    static void flight(GraphicsContext gc, String kind, double x, double y, double dx, double dy, double s,
+            boolean halo) {
+        gc.setFill(Palette.packet(kind));
+        gc.setStroke(Palette.packet(kind));
+        if (kind.equals("beacon") && halo) {
+            gc.setGlobalAlpha(0.3);
+            gc.beginPath();
+            Paths.circle(gc, x, y, 1.8 * s);
+            gc.fill();
+            gc.setGlobalAlpha(1);
+        }
+        gc.beginPath();
+        addShape(gc, kind, x, y, dx, dy, s);
+        if (stroked(kind)) {
+            gc.stroke();
+        } else {
+            gc.fill();
+        }
+    }
+
+    /** How far any packet's shape reaches from its centre, in units of {@code s} (a vote's tip, a halo). */
+    static final double REACH = 1.8;
+
+    private static void addShape(GraphicsContext gc, String kind, double x, double y, double dx, double dy,
+            double s) {
+        switch (kind) {
+            case "beacon" -> Paths.circle(gc, x, y, s);
+            case "probe", "discovery" -> Paths.diamond(gc, x, y, 1.3 * s);
+            case "vote" -> Paths.arrowHead(gc, x, y, dx, dy, 1.8 * s);
+            case "goodbye" -> Paths.square(gc, x, y, s);
+            case "ping" -> Paths.circle(gc, x, y, 1.2 * s);
+            default -> Paths.square(gc, x, y, 0.8 * s);
+        }
+    }
+
+    /** Whether a kind is drawn as an outline (a ping's ring) rather than filled. */
+    static boolean stroked(String kind) {
+        return kind.equals("ping");
+    }
+
+    /** The size unit of a drop mark: half the arm of its X. */
+    static double dropSize(DrawModel model, double scale) {
+        return Math.max(3, 6 * scale) * (model.presentation() ? 1.4 : 1);
+    }
+
+    static double dropLineWidth(double scale) {
+        return Math.max(1.5, 2.5 * scale);
+    }
+
+    /** Which of the four fading steps a drop is in at wall instant {@code wallNow}; -1 once faded out. */
+    static int fadeStep(Drop drop, long wallNow) {
+        double age = Math.max(0, (wallNow - drop.wallNanos()) / (double) DROP_FADE_NANOS);
+        return age >= 1 ? -1 : (int) (age * 4);
+    }
+
+    /** Where a drop's mark sits: a third of the way along the link it died on, clear of the node. */
+    static double[] dropAt(Drop drop, ScreenIndex index) {
+        double[] a = index.at(drop.at());
+        if (a == null) {
+            return null;
+        }
+        double[] b = index.at(drop.next());
+        if (b == null) {
+            return a;
+        }
+        return new double[] {a[0] + (b[0] - a[0]) * 0.35, a[1] + (b[1] - a[1]) * 0.35};
+    }
+
+    /** One drop mark at fading step {@code step}; line width and colour set here. */
+    static void drop(GraphicsContext gc, double x, double y, double s, double lineWidth, int step) {
+        gc.setStroke(Palette.DROP);
+        gc.setLineWidth(lineWidth);
+        gc.setGlobalAlpha(1 - step * 0.25);
+        gc.beginPath();
+        Paths.cross(gc, x, y, s);
+        gc.stroke();
+        gc.setGlobalAlpha(1);
     }
 
     static void shape(GraphicsContext gc, String kind, double x, double y, double dx, double dy, double s) {
@@ -102,30 +193,18 @@ final class PacketPainter {
     }
 
     static void paintDrops(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale, long wallNow) {
-        double s = Math.max(3, 6 * scale) * (model.presentation() ? 1.4 : 1);
+        double s = dropSize(model, scale);
         gc.setStroke(Palette.DROP);
-        gc.setLineWidth(Math.max(1.5, 2.5 * scale));
+        gc.setLineWidth(dropLineWidth(scale));
         gc.setLineDashes();
         // fading in four steps keeps the marks in four paths
         List<List<double[]>> byFade = List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         for (Drop drop : model.live().drops()) {
-            double[] a = index.at(drop.at());
-            if (a == null) {
-                continue;
+            double[] at = dropAt(drop, index);
+            int step = fadeStep(drop, wallNow);
+            if (at != null && step >= 0) {
+                byFade.get(step).add(at);
             }
-            double age = Math.max(0, (wallNow - drop.wallNanos()) / (double) DROP_FADE_NANOS);
-            if (age >= 1) {
-                continue;
-            }
-            double[] b = index.at(drop.next());
-            double x = a[0];
-            double y = a[1];
-            if (b != null) {
-                // it died on the link, a third of the way along: clear of the node's own disc
-                x += (b[0] - a[0]) * 0.35;
-                y += (b[1] - a[1]) * 0.35;
-            }
-            byFade.get((int) (age * 4)).add(new double[] {x, y});
         }
         for (int step = 0; step < 4; step++) {
             if (byFade.get(step).isEmpty()) {
