@@ -21,18 +21,18 @@ public final class Narrator {
         long t = event.time();
         if (event instanceof SimEvent.StateChanged e) {
             String master = e.master() == null ? "" : " (master " + e.master() + ")";
-            return line(t, LogCategory.ROLE, e.node() + ": " + e.from() + " → " + e.to() + master + reason(e.reason()));
+            return line(t, LogCategory.ROLE, e.node() + ": " + e.from() + " → " + e.to() + master + why(e.node(), e.reason()));
         }
         if (event instanceof SimEvent.VoteCast e) {
-            return line(t, LogCategory.VOTE, e.voter() + " votes " + e.candidate() + reason(e.reason()));
+            return line(t, LogCategory.VOTE, e.voter() + " votes " + e.candidate() + why(e.voter(), e.reason()));
         }
         if (event instanceof SimEvent.VotesCounted e) {
             String verdict = e.majority() ? "a majority" : "no majority";
             return line(t, LogCategory.VOTE, e.node() + " counts " + e.votes() + " of " + e.n() + " votes for "
-                    + e.leader() + ": " + verdict + reason(e.reason()));
+                    + e.leader() + ": " + verdict + why(e.node(), e.reason()));
         }
         if (event instanceof SimEvent.PeerChanged e) {
-            return line(t, LogCategory.PEER, e.node() + " sees " + e.peer() + " " + e.status() + reason(e.reason()));
+            return line(t, LogCategory.PEER, e.node() + " sees " + e.peer() + " " + e.status() + why(e.node(), e.reason()));
         }
         if (event instanceof SimEvent.NodeStarted e) {
             return line(t, LogCategory.NODE, e.node() + " starts on port " + e.port());
@@ -44,7 +44,7 @@ public final class Narrator {
                 case DISPATCHED -> " dispatches itself";
             };
             return line(t, e.kind() == SimEvent.StopKind.DISPATCHED ? LogCategory.ROLE : LogCategory.FAULT,
-                    e.node() + how + reason(e.reason()));
+                    e.node() + how + why(e.node(), e.reason()));
         }
         if (event instanceof SimEvent.LinkChanged e) {
             String state = e.up() ? "up" : "DOWN";
@@ -89,6 +89,31 @@ public final class Narrator {
 
     private static String reason(String reason) {
         return reason == null || reason.isBlank() ? "" : " — " + reason;
+    }
+
+    /**
+     * The part of a protocol reason that the line has not said yet. Reasons are whole sentences
+     * about their node ("n5 votes n1: lowest port among {…}", "n2 counts 4 of 5 votes for n1
+     * (majority) after vote from n5"); after a line that already names the node and what it did,
+     * only the why is left: "lowest port among {…}", "after vote from n5".
+     */
+    static String why(NodeId subject, String reason) {
+        if (reason == null || reason.isBlank()) {
+            return "";
+        }
+        String prefix = subject.value() + " ";
+        if (!reason.startsWith(prefix)) {
+            return reason(reason);
+        }
+        String rest = reason.substring(prefix.length());
+        int colon = rest.indexOf(": ");
+        int after = rest.indexOf(" after ");
+        if (colon >= 0) {
+            rest = rest.substring(colon + 2);
+        } else if (after >= 0) {
+            rest = rest.substring(after + 1);
+        }
+        return reason(rest);
     }
 
     private static String fmt(double value) {
