@@ -20,6 +20,11 @@ public final class Narrator {
     public static Optional<LogLine> narrate(SimEvent event) {
         long t = event.time();
         if (event instanceof SimEvent.StateChanged e) {
+            if (e.from() == e.to() && e.master() != null) {
+                // same role, another master: a slave that follows the new one
+                return line(t, LogCategory.ROLE, e.node() + " now follows " + e.master() + " (still " + e.to() + ")"
+                        + why(e.node(), e.reason()));
+            }
             String master = e.master() == null ? "" : " (master " + e.master() + ")";
             return line(t, LogCategory.ROLE, e.node() + ": " + e.from() + " → " + e.to() + master + why(e.node(), e.reason()));
         }

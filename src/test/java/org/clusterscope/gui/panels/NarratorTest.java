@@ -50,6 +50,13 @@ class NarratorTest {
     }
 
     @Test
+    void aSlaveThatChangesMasterSaysItFollowsTheNewOne() {
+        assertThat(text(new SimEvent.StateChanged(0, N3, NodeState.SLAVE, NodeState.SLAVE, N2,
+                "n3 follows n2: 4 of 4 votes")))
+                .isEqualTo("n3 now follows n2 (still slave) — 4 of 4 votes");
+    }
+
+    @Test
     void aReasonAboutSomeoneElseIsKeptWhole() {
         assertThat(text(new SimEvent.PeerChanged(0, N5, N3, PeerStatus.DISPATCHED, "n3 said goodbye (quit)")))
                 .isEqualTo("n5 sees n3 dispatched — n3 said goodbye (quit)");
