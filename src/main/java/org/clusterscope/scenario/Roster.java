@@ -25,6 +25,8 @@ public final class Roster {
     /** The canvas area on whose circle nodes without a position are placed (topology {@link Layouts#circle}). */
     public static final double CANVAS_WIDTH = 800;
     public static final double CANVAS_HEIGHT = 600;
+    /** Room along the circle for each node without a position: a node is 36 units across, with its port below. */
+    static final double CIRCLE_SPACING = 50;
 
     private final List<ResolvedNode> nodes;
     private final Map<String, ResolvedNode> byId = new LinkedHashMap<>();
@@ -75,7 +77,10 @@ public final class Roster {
 
         List<NodeId> unplaced = pending.stream().filter(p -> p.x == null || p.y == null).map(p -> NodeId.of(p.id))
                 .toList();
-        Map<NodeId, Point> circle = Layouts.circle(unplaced, CANVAS_WIDTH, CANVAS_HEIGHT);
+        // a circle of the default canvas holds about thirty nodes; more get a wider circle, so that
+        // they stand side by side instead of on top of each other
+        double side = unplaced.size() * CIRCLE_SPACING / (0.8 * Math.PI);
+        Map<NodeId, Point> circle = Layouts.circle(unplaced, Math.max(CANVAS_WIDTH, side), Math.max(CANVAS_HEIGHT, side));
         List<ResolvedNode> resolved = new ArrayList<>();
         for (Pending p : pending) {
             double x;

@@ -117,6 +117,19 @@ class ScenarioReaderTest {
     }
 
     @Test
+    void manyNodesWithoutPositionGetACircleWideEnoughToStandSideBySide() throws Exception {
+        Scenario s = reader.read("crowd.json", """
+                { "format": 1, "name": "crowd", "groups": [ { "name": "g", "count": 150 } ] }
+                """);
+
+        Roster roster = s.roster();
+        double gap = Math.hypot(roster.get("g.1").x() - roster.get("g.2").x(),
+                roster.get("g.1").y() - roster.get("g.2").y());
+        // a node is 36 units across: neighbours on the circle must not overlap
+        assertThat(gap).isGreaterThan(45);
+    }
+
+    @Test
     void plainIntegersAreMillisecondsAndKeepTheirForm() throws Exception {
         Scenario s = reader.read("ms.json", """
                 { "format": 1, "name": "ms", "runFor": 40000, "nodes": [ { "id": "a", "startAt": "never" } ] }
