@@ -39,9 +39,22 @@ public final class LiveWorld implements SimListener {
     private static final int MAX_FLIGHTS = CanvasPainter.MAX_FLIGHTS + 1;
     private static final int MAX_DROPS = 400;
 
-    private record Rate(double value, long time) {
-        Rate decayedTo(long now) {
-            return new Rate(value * Math.exp(-(now - time) / RATE_TAU_MICROS), now);
+    /** A link's hop rate, decaying with time; updated in place, since every hop of a run bumps one. */
+    private static final class Rate {
+        private double value;
+        private long time;
+
+        Rate(long time) {
+            this.time = time;
+        }
+
+        double valueAt(long now) {
+            return now == time ? value : value * Math.exp(-(now - time) / RATE_TAU_MICROS);
+        }
+
+        void bump(long now) {
+            value = valueAt(now) + 1e6 / RATE_TAU_MICROS;
+            time = now;
         }
     }
 
@@ -126,8 +139,11 @@ public final class LiveWorld implements SimListener {
         }
     }
 
+    /** The fold of a node about to change: its frozen picture is made again at the next freeze. */
     private NodeFold node(NodeId id) {
-        return nodes.computeIfAbsent(id, key -> new NodeFold(key, 0));
+        NodeFold node = nodes.computeIfAbsent(id, key -> new NodeFold(key, 0));
+        node.changed();
+        return node;
     }
 
     private void hop(SimEvent.PacketHop e) {
@@ -135,9 +151,7 @@ public final class LiveWorld implements SimListener {
             return;
         }
         LinkKey key = LinkKey.of(e.from(), e.to());
-        Rate rate = rates.get(key);
-        rates.put(key, rate == null ? new Rate(1e6 / RATE_TAU_MICROS, e.time())
-                : new Rate(rate.decayedTo(e.time()).value() + 1e6 / RATE_TAU_MICROS, e.time()));
+        rates.computeIfAbsent(key, k -> new Rate(e.time())).bump(e.time());
         if (followPackets && flights.size() < MAX_FLIGHTS) {
             Flight flight = new Flight(e.kind(), e.from(), e.to(), e.time(), e.arrival(),
                     Math.max(e.arrival(), e.time() + minimumFlightMicros));
@@ -191,7 +205,7 @@ public final class LiveWorld implements SimListener {
         Map<LinkKey, LinkLive> linkFrame = new LinkedHashMap<>();
         links.forEach((key, live) -> {
             Rate rate = rates.get(key);
-            double value = rate == null ? 0 : rate.decayedTo(now).value();
+            double value = rate == null ? 0 : rate.valueAt(now);
             linkFrame.put(key, new LinkLive(live.up(), live.cutByPartition(), live.loss(), value < 0.05 ? 0 : value));
         });
         Map<NodeId, List<NodeId>> held = new HashMap<>();

@@ -49,6 +49,25 @@ class LiveWorldTest {
     }
 
     @Test
+    void eachFrameShowsWhatChangedSinceThePreviousOneAndReusesWhatDidNot() {
+        world.onEvent(new SimEvent.NodeStarted(0, N1, 8081, 0));
+        world.onEvent(new SimEvent.NodeStarted(0, N2, 8082, 0));
+        world.onEvent(new SimEvent.PeerChanged(12, N1, N2, PeerStatus.CONNECTED, "beacon"));
+        LiveFrame first = world.freeze(20, 0, 1, true, 1_000_000_000);
+
+        world.onEvent(new SimEvent.PeerChanged(30, N1, N2, PeerStatus.LOST, "silent"));
+        world.onEvent(new SimEvent.VoteCast(30, N1, N1, "alone"));
+        LiveFrame second = world.freeze(40, 0, 1, true, 1_000_000_000);
+
+        assertThat(second.nodes().get(N1).connected()).isEmpty();
+        assertThat(second.nodes().get(N1).lost()).containsExactly(N2);
+        assertThat(second.nodes().get(N1).votesHeld()).containsExactly(N1);
+        // n2 did nothing in between: its picture is the one already handed out
+        assertThat(second.nodes().get(N2)).isSameAs(first.nodes().get(N2));
+        assertThat(first.nodes().get(N1).connected()).containsExactly(N2);
+    }
+
+    @Test
     void aPacketFliesUntilItArrivesAndADroppedOneLeavesAMarkInstead() {
         world.setMinimumFlightMicros(0);
         world.onEvent(new SimEvent.PacketHop(100, 1, "beacon", N1, N2, 120));
