@@ -27,16 +27,17 @@ final class LegendPainter {
         return 228 * (presentation ? 1.35 : 1);
     }
 
-    static double height(boolean presentation) {
+    /** Six rows; a seventh says what the link glow means when traffic is shown as glow. */
+    static double height(boolean presentation, boolean aggregated) {
         double k = presentation ? 1.35 : 1;
-        return 19 * k * 6 + 12 * k;
+        return 19 * k * (aggregated ? 7 : 6) + 12 * k;
     }
 
     static void paint(GraphicsContext gc, double height, boolean presentation, boolean aggregated) {
         double k = presentation ? 1.35 : 1;
         double row = 19 * k;
         double width = width(presentation);
-        double boxHeight = height(presentation);
+        double boxHeight = height(presentation, aggregated);
         double x0 = 10;
         double y0 = height - boxHeight - 10;
         gc.setGlobalAlpha(0.88);
@@ -78,7 +79,18 @@ final class LegendPainter {
         gc.setFill(Palette.VOTE);
         PacketPainter.arrowHead(gc, column + 8 * k, y, 1, 0, 6 * k);
         gc.setFill(Palette.INK);
-        gc.fillText(aggregated ? "votes · glow = traffic" : "votes", column + 14 * k, y);
+        gc.fillText("votes", column + 14 * k, y);
+        if (aggregated) {
+            double glowY = y + row;
+            gc.setStroke(Palette.GLOW);
+            gc.setLineWidth(7 * k);
+            gc.setGlobalAlpha(0.55);
+            gc.strokeLine(column - 8 * k, glowY, column + 8 * k, glowY);
+            gc.setGlobalAlpha(1);
+            gc.setFill(Palette.INK);
+            // at this speed packets are too many to draw one by one: links glow by their rate
+            gc.fillText("link glow = traffic rate", column + 14 * k, glowY);
+        }
         gc.setTextBaseline(VPos.BASELINE);
     }
 }

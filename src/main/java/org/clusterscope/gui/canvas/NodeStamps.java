@@ -103,7 +103,7 @@ final class NodeStamps {
         }
         if (model.shows(Layer.LEGEND)) {
             Sprite key = legend(model.presentation(), aggregate, k);
-            int top = (int) Math.round((height - LegendPainter.height(model.presentation()) - 20) * k);
+            int top = (int) Math.round((height - LegendPainter.height(model.presentation(), aggregate) - 20) * k);
             Raster.stampAny(pixels, w, h, key, 0, top);
             minX = 0;
             minY = Math.min(minY, top);
@@ -181,7 +181,7 @@ final class NodeStamps {
         List<Object> key = List.of(presentation, aggregate, k);
         if (!key.equals(legendKey)) {
             double width = LegendPainter.width(presentation) + 20;
-            double height = LegendPainter.height(presentation) + 20;
+            double height = LegendPainter.height(presentation, aggregate) + 20;
             int w = (int) Math.ceil(width * k);
             int h = (int) Math.ceil(height * k);
             int[] pixels = offscreen.render(w, h, k, gc -> LegendPainter.paint(gc, height, presentation, aggregate));

@@ -1,5 +1,6 @@
 package org.clusterscope.gui.canvas;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.scene.canvas.GraphicsContext;
@@ -36,6 +37,8 @@ final class PartitionPainter {
         double radius = model.nodeRadius() * 2.6 * scale;
         gc.setFillRule(FillRule.NON_ZERO);
         boolean opaque = model.nodes().size() > OPAQUE_NODES;
+        double fontSize = Math.max(10, 15 * scale);
+        List<double[]> placed = new ArrayList<>();
         for (int g = 0; g < groups.size(); g++) {
             if (opaque) {
                 gc.setFill(Palette.BACKGROUND.interpolate(Palette.group(g), SHADE_ALPHA));
@@ -44,8 +47,8 @@ final class PartitionPainter {
                 gc.setGlobalAlpha(SHADE_ALPHA);
             }
             gc.beginPath();
-            double top = Double.MAX_VALUE;
-            double topX = 0;
+            // the group's extreme nodes: top, bottom, left, right, each as {x, y}
+            double[][] extremes = null;
             for (NodeId id : groups.get(g)) {
                 double[] p = index.at(id);
                 if (p == null) {
@@ -54,20 +57,59 @@ final class PartitionPainter {
                 gc.moveTo(p[0] + radius, p[1]);
                 gc.arc(p[0], p[1], radius, radius, 0, 360);
                 gc.closePath();
-                if (p[1] < top) {
-                    top = p[1];
-                    topX = p[0];
+                if (extremes == null) {
+                    extremes = new double[][] {p, p, p, p};
+                } else {
+                    extremes[0] = p[1] < extremes[0][1] ? p : extremes[0];
+                    extremes[1] = p[1] > extremes[1][1] ? p : extremes[1];
+                    extremes[2] = p[0] < extremes[2][0] ? p : extremes[2];
+                    extremes[3] = p[0] > extremes[3][0] ? p : extremes[3];
                 }
             }
             gc.fill();
             gc.setGlobalAlpha(1);
-            if (top != Double.MAX_VALUE) {
+            if (extremes != null) {
+                String label = "part " + (char) ('A' + g);
+                double clear = model.nodeRadius() * scale * 1.8 + 2;
+                double[] at = labelPlace(extremes, radius, clear, fontSize, label.length() * fontSize * 0.62, placed);
                 gc.setFill(Palette.group(g).darker());
-                gc.setFont(Font.font("System", FontWeight.BOLD, Math.max(10, 15 * scale)));
+                gc.setFont(Font.font("System", FontWeight.BOLD, fontSize));
                 gc.setTextAlign(TextAlignment.CENTER);
-                gc.fillText("part " + (char) ('A' + g), topX, top - radius + 16 * scale);
+                gc.fillText(label, at[0], at[1]);
             }
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Where a group's label goes: above its topmost node, unless another group's label is there
+     * already (two halves of a ring both reach the top); then below its lowest node, left of its
+     * leftmost or right of its rightmost, the first place that is free; {@code clear} is how far
+     * from a node's centre its disc and crown reach. Returns the text's baseline centre and
+     * records the label's box in {@code placed}.
+     */
+    static double[] labelPlace(double[][] extremes, double radius, double clear, double fontSize,
+            double width, List<double[]> placed) {
+        // clear of the node and its crown, inside the shading where there is room
+        double[][] candidates = {
+            {extremes[0][0], extremes[0][1] - Math.max(radius - fontSize, clear)},
+            {extremes[1][0], extremes[1][1] + Math.max(radius, clear + fontSize)},
+            {extremes[2][0] - radius - width / 2, extremes[2][1] + fontSize / 2},
+            {extremes[3][0] + radius + width / 2, extremes[3][1] + fontSize / 2},
+        };
+        for (double[] c : candidates) {
+            double[] box = {c[0] - width / 2, c[1] - fontSize, c[0] + width / 2, c[1]};
+            if (placed.stream().noneMatch(other -> overlaps(box, other))) {
+                placed.add(box);
+                return c;
+            }
+        }
+        double[] c = candidates[0];
+        placed.add(new double[] {c[0] - width / 2, c[1] - fontSize, c[0] + width / 2, c[1]});
+        return c;
+    }
+
+    private static boolean overlaps(double[] a, double[] b) {
+        return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
     }
 }
