@@ -2,7 +2,6 @@ package org.clusterscope.gui.canvas;
 
 import javafx.scene.paint.Color;
 
-import org.clusterscope.gui.bridge.NodeLive;
 
 /**
  * The votes of a crowded frame (more than {@link VotePainter#MAX_CURVES} voters, so each vote is
@@ -46,28 +45,12 @@ final class VoteStamps {
         double width = Math.max(1.2, 2.2 * scale) * factor * k;
         double head = 8 * scale * factor * k;
         double stub = 2.2 * r;
-        for (NodeLive node : model.live().nodes().values()) {
-            if (node.vote() == null || node.vote().equals(node.id()) || !node.state().isRunning()) {
-                continue;
-            }
-            double[] a = index.at(node.id());
-            double[] b = index.at(node.vote());
-            if (a == null || b == null) {
-                continue;
-            }
-            double dx = b[0] - a[0];
-            double dy = b[1] - a[1];
-            double length = Math.hypot(dx, dy);
-            if (length < 2 * r + 4) {
-                continue;
-            }
-            double ux = dx / length;
-            double uy = dy / length;
-            double sx = a[0] + ux * (r + 2);
-            double sy = a[1] + uy * (r + 2);
-            double ex = b[0] - ux * (r + 9 * scale);
-            double ey = b[1] - uy * (r + 9 * scale);
-            double reach = Math.min(stub, Math.hypot(ex - sx, ey - sy));
+        for (VotePainter.Arrow arrow : VotePainter.arrows(model, index, scale)) {
+            double sx = arrow.sx();
+            double sy = arrow.sy();
+            double ux = arrow.ux();
+            double uy = arrow.uy();
+            double reach = Math.min(stub, Math.hypot(arrow.ex() - sx, arrow.ey() - sy));
             segment(stubs, w, h, sx * k, sy * k, ux, uy, reach * k, width);
             double tx = (sx + ux * reach) * k;
             double ty = (sy + uy * reach) * k;
