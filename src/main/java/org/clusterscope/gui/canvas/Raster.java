@@ -24,23 +24,7 @@ final class Raster {
 
     /** Stamps {@code sprite} with its anchor on frame pixel {@code (x, y)}, clipped to the frame. */
     void stamp(Sprite sprite, int x, int y) {
-        int left = x - sprite.anchorX();
-        int top = y - sprite.anchorY();
-        int x0 = Math.max(0, -left);
-        int y0 = Math.max(0, -top);
-        int x1 = Math.min(sprite.width(), width - left);
-        int y1 = Math.min(sprite.height(), height - top);
-        int[] src = sprite.pixels();
-        for (int sy = y0; sy < y1; sy++) {
-            int s = sy * sprite.width();
-            int d = (top + sy) * width + left;
-            for (int sx = x0; sx < x1; sx++) {
-                int p = src[s + sx];
-                if (p != 0) {
-                    pixels[d + sx] = over(p, pixels[d + sx]);
-                }
-            }
-        }
+        stamp(pixels, width, height, sprite, x, y, false);
     }
 
     /** Lays a {@link SparseLayer} (same size as this frame) over the frame. */
@@ -62,6 +46,11 @@ final class Raster {
 
     /** Stamps {@code sprite} onto a transparent or translucent picture ({@link #overAny}). */
     static void stampAny(int[] pixels, int width, int height, Sprite sprite, int x, int y) {
+        stamp(pixels, width, height, sprite, x, y, true);
+    }
+
+    /** The stamp of both: onto an opaque frame ({@link #over}), or onto any picture. */
+    private static void stamp(int[] pixels, int width, int height, Sprite sprite, int x, int y, boolean any) {
         int left = x - sprite.anchorX();
         int top = y - sprite.anchorY();
         int x0 = Math.max(0, -left);
@@ -75,7 +64,7 @@ final class Raster {
             for (int sx = x0; sx < x1; sx++) {
                 int p = src[s + sx];
                 if (p != 0) {
-                    pixels[d + sx] = overAny(p, pixels[d + sx]);
+                    pixels[d + sx] = any ? overAny(p, pixels[d + sx]) : over(p, pixels[d + sx]);
                 }
             }
         }

@@ -2,7 +2,6 @@ package org.clusterscope.gui.canvas;
 
 import javafx.scene.paint.Color;
 
-
 /**
  * The votes of a crowded frame (more than {@link VotePainter#MAX_CURVES} voters, so each vote is
  * a short straight arrow leaving the voter) rasterised in plain Java: during an election votes
