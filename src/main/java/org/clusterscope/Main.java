@@ -8,7 +8,7 @@ import picocli.CommandLine;
 /**
  * The entry point of {@code clusterscope.jar}. Without arguments it opens the desktop app; with
  * arguments it runs a command-line mode ({@code run}, {@code validate}, {@code fuzz},
- * {@code bench}, …). It deliberately does not extend {@code Application}: a fat jar whose main
+ * {@code bench}, …), or {@code open FILE} opens the app with that scenario. It deliberately does not extend {@code Application}: a fat jar whose main
  * class does fails with "JavaFX runtime components are missing".
  */
 public final class Main {
@@ -26,6 +26,6 @@ public final class Main {
 
     /** Runs the command line and returns its exit status, without exiting the JVM. */
     public static int execute(String... args) {
-        return ClusterScopeCommand.commandLine().execute(args);
+        return ClusterScopeCommand.commandLine(file -> Launcher.open(new String[] {file.toString()})).execute(args);
     }
 }

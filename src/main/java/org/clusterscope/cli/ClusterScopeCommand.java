@@ -1,5 +1,8 @@
 package org.clusterscope.cli;
 
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,13 +11,18 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "ClusterScope 0.1.0",
         description = "Simulates cluster topologies: discovery, failure detection and quorum elections.%n"
-                + "Without arguments, opens the desktop app.",
+                + "Without arguments, opens the desktop app with the default demo; open FILE opens it with FILE.",
         subcommands = {BenchCommand.class, RunCommand.class, ValidateCommand.class, FuzzCommand.class})
 public final class ClusterScopeCommand implements Runnable {
 
-    /** The command line with every subcommand, ready to execute. */
+    /** The command line with every subcommand but {@code open}, ready to execute. */
     public static CommandLine commandLine() {
         return new CommandLine(new ClusterScopeCommand());
+    }
+
+    /** The command line with {@code open} too, which hands a valid file to {@code opener}. */
+    public static CommandLine commandLine(Consumer<Path> opener) {
+        return commandLine().addSubcommand(new OpenCommand(opener));
     }
 
     @Override

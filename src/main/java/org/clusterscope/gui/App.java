@@ -2,6 +2,8 @@ package org.clusterscope.gui;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -15,7 +17,10 @@ import javafx.stage.Stage;
 import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.files.RecentFiles;
 
-/** The desktop app: the main window with the default demo scenario open. */
+/**
+ * The desktop app: the main window with the default demo scenario open, or the scenario file
+ * given as the one parameter ({@code clusterscope.jar open FILE}).
+ */
 public final class App extends Application {
 
     private MainWindow window;
@@ -23,7 +28,10 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         window = MainWindow.open(stage, RecentFiles.forUser());
-        window.files().openResource(FileActions.DEFAULT_DEMO);
+        List<String> files = getParameters().getRaw();
+        if (files.isEmpty() || !window.files().open(Path.of(files.get(0)))) {
+            window.files().openResource(FileActions.DEFAULT_DEMO);
+        }
         window.model().editor().commands().reset();
         Platform.runLater(window.controller()::fitToWindow);
     }

@@ -1,0 +1,56 @@
+package org.clusterscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+import org.clusterscope.scenario.InvalidScenarioException;
+import org.clusterscope.scenario.ScenarioError;
+import org.clusterscope.scenario.io.ScenarioReader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code open FILE}: opens the desktop app with a scenario file instead of the default demo. The
+ * file is checked first, so a broken one is refused here with every error, as {@code validate}
+ * would print them, rather than in a window. Opening the window is left to whoever builds the
+ * command line ({@code Main}), since the command line does not know the desktop app.
+ */
+@Command(name = "open", mixinStandardHelpOptions = true,
+        description = "Opens the desktop app with a scenario file. Exit 2 if the file is invalid.")
+public final class OpenCommand implements Callable<Integer> {
+
+    private final Consumer<Path> opener;
+
+    @Parameters(paramLabel = "FILE", description = "The scenario to open.")
+    Path file;
+
+    @Spec
+    CommandSpec spec;
+
+    /** @param opener opens the desktop app on a valid file and returns when the window closes */
+    public OpenCommand(Consumer<Path> opener) {
+        this.opener = Objects.requireNonNull(opener, "opener");
+    }
+
+    @Override
+    public Integer call() {
+        try {
+            new ScenarioReader().read(file);
+        } catch (InvalidScenarioException e) {
+            PrintWriter err = spec.commandLine().getErr();
+            for (ScenarioError error : e.errors()) {
+                err.println(error);
+            }
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        opener.accept(file);
+        return 0;
+    }
+}
