@@ -1,5 +1,7 @@
 package org.clusterscope.gui.panels;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.LongSupplier;
 
@@ -82,12 +84,22 @@ public final class TimelineView extends Pane {
         }
         gc.setTextBaseline(VPos.BOTTOM);
         gc.setFont(Font.font("System", fontSize));
-        int row = 0;
-        double lastX = -1000;
-        for (TimelineMark mark : marks) {
+        // each of three rows remembers where its last label ended; a label takes the first row
+        // free at its place, so labels of nearby events stand one above the other, not on top
+        double[] rowEnds = {-1, -1, -1};
+        for (TimelineMark mark : merged(marks)) {
             double x = left + (right - left) * Math.min(mark.time(), duration) / duration;
-            row = x - lastX < 90 ? (row + 1) % 3 : 0;
-            lastX = x;
+            int row = 0;
+            for (int r = 0; r < rowEnds.length; r++) {
+                if (rowEnds[r] < x) {
+                    row = r;
+                    break;
+                }
+                if (rowEnds[r] < rowEnds[row]) {
+                    row = r;
+                }
+            }
+            rowEnds[row] = x + 3 + mark.label().length() * fontSize * 0.58 + 6;
             Color color = color(mark.kind());
             gc.setStroke(color);
             gc.setLineWidth(2);
@@ -105,6 +117,38 @@ public final class TimelineView extends Pane {
         gc.strokeLine(x, 2, x, h - 2);
         gc.setFill(Color.web("#d00000"));
         gc.fillPolygon(new double[] {x - 5, x + 5, x}, new double[] {0, 0, 7}, 3);
+    }
+
+    /**
+     * The marks in time order, those of one kind at one instant as one: "start n1", "start n2"
+     * read "start n1, n2"; other labels of that instant and kind are joined with " · ".
+     */
+    static List<TimelineMark> merged(List<TimelineMark> marks) {
+        List<TimelineMark> sorted = new ArrayList<>(marks);
+        sorted.sort(Comparator.comparingLong(TimelineMark::time));
+        List<TimelineMark> result = new ArrayList<>();
+        for (TimelineMark mark : sorted) {
+            int same = result.size() - 1;
+            while (same >= 0 && result.get(same).time() == mark.time() && result.get(same).kind() != mark.kind()) {
+                same--;
+            }
+            if (same < 0 || result.get(same).time() != mark.time()) {
+                result.add(mark);
+                continue;
+            }
+            TimelineMark earlier = result.get(same);
+            String verb = firstWord(mark.label());
+            String label = verb.equals(firstWord(earlier.label())) && mark.label().length() > verb.length()
+                    ? earlier.label() + "," + mark.label().substring(verb.length())
+                    : earlier.label() + " · " + mark.label();
+            result.set(same, new TimelineMark(mark.time(), label, mark.kind()));
+        }
+        return result;
+    }
+
+    private static String firstWord(String label) {
+        int space = label.indexOf(' ');
+        return space < 0 ? label : label.substring(0, space);
     }
 
     private static Color color(TimelineMark.Kind kind) {
