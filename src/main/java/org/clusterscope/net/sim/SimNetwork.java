@@ -57,6 +57,10 @@ public final class SimNetwork {
     private final NetworkCounters counters;
     private final Courier courier;
 
+    /**
+     * A network on {@code engine}, whose hops it merges into the engine's order: one network per
+     * engine ({@link Engine#attach}).
+     */
     public SimNetwork(Engine engine, EventStream events, LinkSettings defaults) {
         this.engine = Objects.requireNonNull(engine, "engine");
         this.events = Objects.requireNonNull(events, "events");
