@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.gui.doc.LinkKey;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -15,7 +18,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** The Faults menu on the running demo: a named nemesis splits the ring, Heal joins it again; presentation mode. */
+/** Faults on the running demo from the menu and the link panel, and presentation mode. */
 @ExtendWith(ApplicationExtension.class)
 class FaultsWindowTest {
 
@@ -50,6 +53,24 @@ class FaultsWindowTest {
         robot.clickOn("Heal");
         WindowHarness.waitUntil(10, "the partition healed", () -> harness.drawn().live().partition().isEmpty());
         assertThat(harness.window.model().log().lines()).anyMatch(line -> line.text().contains("network healed"));
+    }
+
+    @Test
+    void aLinkTakenDownInTheLinkPanelGoesDownInTheRunningNetwork(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> harness.window.model().run().setSpeed(3));
+        robot.clickOn("▶ Play");
+        WindowHarness.waitUntil(20, "a master", () -> !harness.drawn().live().masters().isEmpty());
+
+        Point2D n3 = harness.screenOf("n3");
+        Point2D n4 = harness.screenOf("n4");
+        robot.moveTo(n3.midpoint(n4)).clickOn(MouseButton.PRIMARY);
+        robot.clickOn("link up");
+        robot.clickOn("Apply to link");
+
+        LinkKey link = LinkKey.of(NodeId.of("n3"), NodeId.of("n4"));
+        WindowHarness.waitUntil(10, "n3—n4 drawn down", () -> !harness.drawn().live().links().get(link).up());
+        assertThat(harness.window.model().log().lines()).anyMatch(line -> line.text().contains("link n3—n4 DOWN"));
     }
 
     @Test
