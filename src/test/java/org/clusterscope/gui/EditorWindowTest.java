@@ -3,6 +3,7 @@ package org.clusterscope.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
@@ -12,6 +13,7 @@ import javafx.stage.Stage;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
+import org.clusterscope.gui.editor.LayoutKind;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -105,5 +107,24 @@ class EditorWindowTest {
         assertThat(editor.document().nodes()).extracting(DocNode::id).containsExactly(NodeId.of("n1"), NodeId.of("n2"));
         assertThat(editor.document().links()).hasSize(1);
         assertThat(List.of(editor.canUndoProperty().get(), editor.canRedoProperty().get())).containsExactly(true, true);
+    }
+    @Test
+    void aGridLayoutGlidesTheNodesIntoPlaceAsOneUndoableMove(FxRobot robot) {
+        harness.openDemo(robot);
+        var editor = harness.window.model().editor();
+        Map<NodeId, Point2D> before = editor.positions();
+        Map<NodeId, Point2D> target = LayoutKind.GRID.positions(editor.document().nodes(), editor.document().links(), 1);
+        assertThat(target).isNotEqualTo(before);
+
+        robot.clickOn("Layout").clickOn("Grid");
+        // half-way the nodes are drawn between where they were and where they go
+        WindowHarness.waitUntil(5, "the nodes on their way",
+                () -> !editor.positions().equals(before) && !editor.positions().equals(target));
+        WindowHarness.waitUntil(5, "the nodes in place", () -> editor.positions().equals(target));
+        assertThat(editor.document().nodes()).allSatisfy(node ->
+                assertThat(new Point2D(node.x(), node.y())).isEqualTo(target.get(node.id())));
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(editor.positions()).isEqualTo(before);
     }
 }
