@@ -63,7 +63,7 @@ public final class LiveWorld implements SimListener {
     private final Map<LinkKey, Rate> rates = new HashMap<>();
     private final Deque<Flight> flights = new ArrayDeque<>();
     private final Deque<Drop> drops = new ArrayDeque<>();
-    private final Map<Long, Flight> flightByPacketAndHop = new HashMap<>();
+    private final Map<HopKey, Flight> flightByPacketAndHop = new HashMap<>();
     /** Flights whose packet was dropped on the way, left out at the next freeze (no O(n) removal per drop). */
     private final Set<Flight> droppedFlights = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<List<NodeId>> partition = List.of();
@@ -171,8 +171,12 @@ public final class LiveWorld implements SimListener {
         }
     }
 
-    private static long hopKey(long packet, NodeId from) {
-        return packet * 31 + from.hashCode();
+    /** A hop of a packet by the node it left; a record, so two hops never share a key. */
+    private record HopKey(long packet, NodeId from) {
+    }
+
+    private static HopKey hopKey(long packet, NodeId from) {
+        return new HopKey(packet, from);
     }
 
     private void partitioned(List<List<NodeId>> groups) {

@@ -68,6 +68,20 @@ class LiveWorldTest {
     }
 
     @Test
+    void aDropEndsTheFlightOfItsOwnPacketEvenWhenIdsHashAlike() {
+        world.setMinimumFlightMicros(0);
+        NodeId n35 = NodeId.of("n35");
+        NodeId n45 = NodeId.of("n45");
+        // "n45" hashes 31 above "n35": packet 1 from n45 and packet 2 from n35 once shared a key
+        world.onEvent(new SimEvent.PacketHop(100, 1, "beacon", n45, NodeId.of("n46"), 120));
+        world.onEvent(new SimEvent.PacketHop(100, 2, "vote", n35, NodeId.of("n36"), 120));
+        world.onEvent(new SimEvent.PacketDropped(110, 1, "beacon", n45, NodeId.of("n46"), DropReason.LOSS));
+
+        LiveFrame frame = world.freeze(110, 0, 1, true, 1_000_000_000);
+        assertThat(frame.flights()).extracting(Flight::kind).containsExactly("vote");
+    }
+
+    @Test
     void aPacketFliesUntilItArrivesAndADroppedOneLeavesAMarkInstead() {
         world.setMinimumFlightMicros(0);
         world.onEvent(new SimEvent.PacketHop(100, 1, "beacon", N1, N2, 120));
