@@ -89,36 +89,36 @@ public final class Engine {
 
     /** Runs the next pending task, advancing the clock to its time. Returns false if none is pending. */
     public boolean step() {
+        return stepUntil(Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs the next pending task if it is due at or before {@code limit}: the earlier of the
+     * timer queue's head and the source's head, ties by sequence. Each step looks at both heads
+     * once, since on a busy network this runs millions of times per second.
+     */
+    private boolean stepUntil(long limit) {
         Timer timer = nextLive();
-        if (sourceFirst(timer)) {
-            now = source.headTime();
-            executed++;
-            source.runHead();
-        } else if (timer != null) {
-            queue.poll();
-            now = timer.time;
-            Runnable task = timer.take();
-            executed++;
-            task.run();
-        } else {
+        long timerAt = timer == null ? Long.MAX_VALUE : timer.time;
+        long sourceAt = source == null ? Long.MAX_VALUE : source.headTime();
+        boolean fromSource = sourceAt != Long.MAX_VALUE && (sourceAt < timerAt
+                || (sourceAt == timerAt && source.headSequence() < timer.sequence));
+        long at = fromSource ? sourceAt : timerAt;
+        if (at == Long.MAX_VALUE || at > limit) {
             return false;
+        }
+        now = at;
+        executed++;
+        if (fromSource) {
+            source.runHead();
+        } else {
+            queue.poll();
+            timer.take().run();
         }
         for (int i = 0, n = stepListeners.size(); i < n; i++) {
             stepListeners.get(i).run();
         }
         return true;
-    }
-
-    /** Whether the source's head comes before {@code timer} (or is pending while no timer is). */
-    private boolean sourceFirst(Timer timer) {
-        if (source == null) {
-            return false;
-        }
-        long at = source.headTime();
-        if (at == Long.MAX_VALUE) {
-            return false;
-        }
-        return timer == null || at < timer.time || (at == timer.time && source.headSequence() < timer.sequence);
     }
 
     /** Runs every task due at or before {@code time}, then sets the clock to {@code time}. Returns the number run. */
@@ -133,17 +133,13 @@ public final class Engine {
      */
     public long runUntil(long time, BooleanSupplier stop) {
         long before = executed;
-        while (true) {
-            if (nextEventTime() > time) {
-                if (time > now) {
-                    now = time;
-                }
-                break;
-            }
-            step();
+        while (stepUntil(time)) {
             if (stop.getAsBoolean()) {
-                break;
+                return executed - before;
             }
+        }
+        if (time > now) {
+            now = time;
         }
         return executed - before;
     }
