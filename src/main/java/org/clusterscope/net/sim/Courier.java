@@ -35,7 +35,7 @@ import org.clusterscope.net.Message;
  * leave a node that is within the limit by hop count unreached.
  *
  * <p>This is the hot path of every simulation, so it works on node indices and arrays, keeps its
- * hops as numbers in a {@link HopStore} and its packets in a table, pools seen-sets, and builds
+ * hops as numbers in a {@link HopStore} and its packets in a {@link PacketTable}, pools seen-sets, and builds
  * event objects only when someone listens.
  */
 final class Courier {
@@ -56,11 +56,7 @@ final class Courier {
     private final HopStore hops = new HopStore();
     private final HopCalendar calendar;
     private final ArrayDeque<NodeSet> freeSeen = new ArrayDeque<>();
-    /** Packets with hops in flight, by slot; free slots are chained through {@link #nextFreePacket}. */
-    private Packet[] packets = new Packet[256];
-    private int[] nextFreePacket = new int[256];
-    private int freePacket = NONE;
-    private int packetSlots;
+    private final PacketTable packets = new PacketTable();
     private long nextPacket = 1;
 
     Courier(SimNetwork network, Engine engine, EventStream events, NetworkCounters counters) {
@@ -139,12 +135,9 @@ final class Courier {
             // uniform in ±jitter, never below zero in total (PROTOCOL.md §6)
             delay = Math.max(0, delay + jitter.nextLong(-spread, spread + 1));
         }
-        if (packet.slot == NONE) {
-            packet.slot = takePacketSlot(packet);
-        }
         int h = hops.take();
         boolean lost = link.loss > 0 && loss.nextDouble() < link.loss;
-        hops.set(h, packet.slot, link.number, to, network.epoch(to), hopsTaken, lost);
+        hops.set(h, packets.slotOf(packet), link.number, to, network.epoch(to), hopsTaken, lost);
         long arrival = engine.now() + delay;
         hops.arrival(h, arrival);
         packet.inFlight++;
@@ -163,7 +156,7 @@ final class Courier {
             hops.release(h);
             return;
         }
-        Packet packet = packets[hops.packet(h)];
+        Packet packet = packets.get(hops.packet(h));
         LinkState link = network.link(hops.link(h));
         int to = hops.to(h);
         int from = link.other(to);
@@ -221,7 +214,7 @@ final class Courier {
         });
         doomed.sort(Comparator.comparingInt((Integer h) -> rank[hops.link(h)]).thenComparingLong(hops::sequence));
         for (int h : doomed) {
-            Packet packet = packets[hops.packet(h)];
+            Packet packet = packets.get(hops.packet(h));
             LinkState link = network.link(hops.link(h));
             int to = hops.to(h);
             hops.cancel(h);
@@ -311,26 +304,6 @@ final class Courier {
             }
             packet.seen = null;
         }
-        if (packet.slot != NONE) {
-            packets[packet.slot] = null;
-            nextFreePacket[packet.slot] = freePacket;
-            freePacket = packet.slot;
-            packet.slot = NONE;
-        }
-    }
-
-    private int takePacketSlot(Packet packet) {
-        int slot = freePacket;
-        if (slot != NONE) {
-            freePacket = nextFreePacket[slot];
-        } else {
-            if (packetSlots == packets.length) {
-                packets = Arrays.copyOf(packets, packetSlots * 2);
-                nextFreePacket = Arrays.copyOf(nextFreePacket, packetSlots * 2);
-            }
-            slot = packetSlots++;
-        }
-        packets[slot] = packet;
-        return slot;
+        packets.release(packet);
     }
 }

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * only plain values, and the store is invisible to the collector however large it grew. A hop's
  * fields sit together in 40 bytes, so reading one touches one or two cache lines; pages let the
  * store grow without copying. Packets and links are named by number too
- * ({@link Courier}'s packet table, {@link SimNetwork#link(int)}).
+ * ({@link PacketTable}, {@link SimNetwork#link(int)}).
  *
  * <p>Layout of a record: arrival (µs); sequence; packet slot | link number; receiver epoch |
  * hops taken with the lost and cancelled flags in its top bits; next hop due at the same

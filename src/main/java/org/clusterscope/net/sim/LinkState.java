@@ -33,6 +33,7 @@ final class LinkState {
 
     /** Its number on the network, by which hops name it ({@link SimNetwork#link(int)}). */
     final int number;
+
     LinkState(int number, int a, int b, NodeId idA, NodeId idB, LinkSettings settings, long[] counts) {
         this.number = number;
         this.a = a;

@@ -24,7 +24,7 @@ final class Packet {
     /** Nodes that received this broadcast (its origin included); null for a message to one node. */
     NodeSet seen;
     int inFlight;
-    /** Its place in the courier's table while copies are in flight, else {@link HopStore#NONE}. */
+    /** Its place in the {@link PacketTable} while copies are in flight, else {@link HopStore#NONE}. */
     int slot = HopStore.NONE;
 
     /** A message to one node: {@code destinationId}, found at index {@code destination} (-1 if unknown). */
