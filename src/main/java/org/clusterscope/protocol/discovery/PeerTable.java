@@ -90,9 +90,6 @@ public final class PeerTable {
 
     /** A new row for a peer never heard before, counted as connected. */
     Peer add(NodeId id) {
-        if (get(id) != null) {
-            throw new IllegalStateException(id + " already has a row");
-        }
         Peer peer = new Peer(id);
         peer.status(PeerStatus.CONNECTED);
         rows.add(peer);

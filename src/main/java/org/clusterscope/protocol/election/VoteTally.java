@@ -20,12 +20,10 @@ import org.clusterscope.core.NodeId;
 final class VoteTally {
 
     private final Map<NodeId, int[]> counts = new HashMap<>();
-    private final List<NodeId> named = new ArrayList<>();
     private int empty;
 
     void clear() {
         counts.clear();
-        named.clear();
         empty = 0;
     }
 
@@ -39,7 +37,6 @@ final class VoteTally {
         if (count == null) {
             count = new int[1];
             counts.put(candidate, count);
-            named.add(candidate);
         } else if (count[0] == 0) {
             empty--;
         }
@@ -56,22 +53,18 @@ final class VoteTally {
         }
     }
 
-    /**
-     * The candidates named by at least one held vote, in the order first named; a snapshot, so
-     * the tally may change while a caller walks it.
-     */
+    /** The candidates named by at least one held vote; a snapshot, so the tally may change while a caller walks it. */
     List<NodeId> candidates() {
-        List<NodeId> result = new ArrayList<>(named.size() - empty);
-        for (NodeId candidate : named) {
-            if (counts.get(candidate)[0] > 0) {
+        List<NodeId> result = new ArrayList<>(counts.size() - empty);
+        counts.forEach((candidate, count) -> {
+            if (count[0] > 0) {
                 result.add(candidate);
             }
-        }
+        });
         return result;
     }
 
     private void sweep() {
-        named.removeIf(candidate -> counts.get(candidate)[0] == 0);
         counts.values().removeIf(count -> count[0] == 0);
         empty = 0;
     }
