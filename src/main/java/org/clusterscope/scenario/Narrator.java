@@ -60,7 +60,7 @@ public final class Narrator implements SimListener {
                 case KILLED -> s.node() + " is killed: it crashes without a word";
                 case QUIT -> s.node() + " quits gracefully, saying goodbye";
                 case DISPATCHED -> s.node() + " dispatches itself: "
-                        + reason(s.node(), s.reason()).replaceFirst("^dispatched: ", "");
+                        + withoutSubject(s.node(), s.reason()).replaceFirst("^dispatched: ", "");
             };
         }
         if (event instanceof SimEvent.StateChanged s) {
@@ -70,9 +70,11 @@ public final class Narrator implements SimListener {
             return peerChanged(p);
         }
         if (event instanceof SimEvent.VoteCast v) {
-            return v.reason() == null || v.reason().isBlank() ? v.voter() + " votes " + v.candidate()
-                    : reason(v.voter(), v.reason()).startsWith("votes") ? v.voter() + " " + reason(v.voter(), v.reason())
-                    : v.voter() + " votes " + v.candidate() + ": " + reason(v.voter(), v.reason());
+            if (v.reason() == null || v.reason().isBlank()) {
+                return v.voter() + " votes " + v.candidate();
+            }
+            String why = withoutSubject(v.voter(), v.reason());
+            return why.startsWith("votes") ? v.voter() + " " + why : v.voter() + " votes " + v.candidate() + ": " + why;
         }
         if (event instanceof SimEvent.VotesCounted c) {
             return c.majority() ? null : c.node() + " counts " + c.votes() + " of " + c.n() + " votes for " + c.leader()
@@ -133,7 +135,7 @@ public final class Narrator implements SimListener {
             line.append(s.node()).append(" is slave of ").append(s.master());
         }
         if (s.reason() != null && !s.reason().isBlank()) {
-            line.append(" (").append(reason(s.node(), s.reason())).append(')');
+            line.append(" (").append(withoutSubject(s.node(), s.reason())).append(')');
         }
         return line.toString();
     }
@@ -151,11 +153,15 @@ public final class Narrator implements SimListener {
         }
         String what = p.status() == PeerStatus.LOST ? " loses " : " records the goodbye of ";
         return p.node() + what + p.peer() + (p.reason() == null || p.reason().isBlank() ? ""
-                : " (" + reason(p.node(), p.reason()) + ")");
+                : " (" + withoutSubject(p.node(), p.reason()) + ")");
     }
 
-    /** A reason without a repeated subject: "n5 dispatched: lost 3 > connected 1" reads "lost 3 > connected 1" after n5. */
-    private static String reason(NodeId subject, String reason) {
+    /**
+     * A reason without a repeated subject: "n5 dispatched: lost 3 > connected 1" reads
+     * "dispatched: lost 3 > connected 1" after n5; a reason about someone else is kept whole.
+     * The window's log trims reasons the same way.
+     */
+    public static String withoutSubject(NodeId subject, String reason) {
         String prefix = subject.value() + " ";
         return reason.startsWith(prefix) ? reason.substring(prefix.length()) : reason;
     }

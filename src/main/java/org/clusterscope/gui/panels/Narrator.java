@@ -106,11 +106,10 @@ public final class Narrator {
         if (reason == null || reason.isBlank()) {
             return "";
         }
-        String prefix = subject.value() + " ";
-        if (!reason.startsWith(prefix)) {
+        String rest = org.clusterscope.scenario.Narrator.withoutSubject(subject, reason);
+        if (rest.equals(reason)) {
             return reason(reason);
         }
-        String rest = reason.substring(prefix.length());
         int colon = rest.indexOf(": ");
         int after = rest.indexOf(" after ");
         if (colon >= 0) {
