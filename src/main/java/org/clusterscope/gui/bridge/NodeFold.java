@@ -26,12 +26,11 @@ final class NodeFold {
     int countN;
     int countVotes;
     /**
-     * The picture last frozen and the votes it was frozen with. A frame is published sixty times
-     * a second and most nodes do not change between two of them; copying every node's peer lists
-     * each time cost more than simulating a 300-node cluster.
+     * The picture last frozen. A frame is published sixty times a second and most nodes do not
+     * change between two of them; copying every node's peer lists each time cost more than
+     * simulating a 300-node cluster.
      */
     private NodeLive frozen;
-    private List<NodeId> frozenVotes;
 
     NodeFold(NodeId id, int port) {
         this.id = id;
@@ -61,7 +60,7 @@ final class NodeFold {
     }
 
     NodeLive freeze(List<NodeId> votesHeld) {
-        if (frozen != null && frozenVotes.equals(votesHeld)) {
+        if (frozen != null && frozen.votesHeld().equals(votesHeld)) {
             return frozen;
         }
         List<NodeId> connected = new ArrayList<>();
@@ -76,7 +75,6 @@ final class NodeFold {
         });
         frozen = new NodeLive(id, port, state, birth, master, vote, tags, connected, lost, dispatched, votesHeld,
                 countN, countVotes);
-        frozenVotes = frozen.votesHeld();
         return frozen;
     }
 }
