@@ -155,16 +155,12 @@ final class LayeredPainter {
     }
 
     private PacketSprites sprites(DrawModel model, double scale, double pixelScale) {
-        double size = PacketPainter.size(model, scale);
-        double lineWidth = PacketPainter.lineWidth(scale);
-        double dropSize = PacketPainter.dropSize(model, scale);
-        double dropLineWidth = PacketPainter.dropLineWidth(scale);
-        boolean halos = PacketPainter.halos(model);
+        PacketSprites.Sizes sizes = PacketSprites.Sizes.of(model, scale, pixelScale);
         // both kinds are kept: a packet count hovering around MAX_HALOS must not redraw sprites every frame
-        int kind = halos ? 1 : 0;
+        int kind = sizes.halos() ? 1 : 0;
         PacketSprites kept = sprites[kind];
-        if (kept == null || !kept.fits(size, lineWidth, dropSize, dropLineWidth, pixelScale, halos)) {
-            kept = new PacketSprites(sheets, size, lineWidth, dropSize, dropLineWidth, pixelScale, halos);
+        if (kept == null || !kept.sizes().equals(sizes)) {
+            kept = new PacketSprites(sheets, sizes);
             sprites[kind] = kept;
         }
         return kept;

@@ -90,7 +90,7 @@ final class NodeStamps {
         }
         // everything lies within the largest sprite's reach of some node's centre, or in the legend
         double below = NodePainter.portBelow(model, true, r, scale);
-        int reach = (int) Math.ceil((2 * r + 12 * scale + 4 + below + 2 * r) * k);
+        int reach = (int) Math.ceil((bodyReach(r, scale) + below + 2 * r) * k);
         int minX = w;
         int minY = h;
         int maxX = 0;
@@ -113,6 +113,11 @@ final class NodeStamps {
         return SparseLayer.of(pixels, w, minX, minY, maxX, maxY);
     }
 
+    /** How far a node's image reaches from its centre: the master's outer ring and crown, the selection halo. */
+    private static double bodyReach(double r, double scale) {
+        return 2 * r + 12 * scale + 4;
+    }
+
     private static void stampAll(int[] pixels, int w, int h, Sprite sprite, List<Integer> members, int[] xs,
             int[] ys) {
         for (int i : members) {
@@ -131,8 +136,7 @@ final class NodeStamps {
     }
 
     private Map<Object, Sprite> drawBodies(double r, double scale, double k) {
-        // room for the master's outer ring and the crown above it, and for the selection halo
-        int cell = 2 * (int) Math.ceil((2 * r + 12 * scale + 4) * k);
+        int cell = 2 * (int) Math.ceil(bodyReach(r, scale) * k);
         List<Object> kinds = new ArrayList<>(List.of(STATES));
         kinds.add("design");
         kinds.add("halo");

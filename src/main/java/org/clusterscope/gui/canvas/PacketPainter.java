@@ -18,6 +18,9 @@ import org.clusterscope.gui.bridge.Flight;
  */
 final class PacketPainter {
 
+    /** How far any packet's shape reaches from its centre, in units of {@code s} (a vote's tip, a halo). */
+    static final double REACH = 1.8;
+
     static final long DROP_FADE_NANOS = 1_200_000_000L;
     /** Above this many packets in flight the beacons' halos are left out: the dots still show. */
     static final int MAX_HALOS = 400;
@@ -101,9 +104,6 @@ final class PacketPainter {
             gc.fill();
         }
     }
-
-    /** How far any packet's shape reaches from its centre, in units of {@code s} (a vote's tip, a halo). */
-    static final double REACH = 1.8;
 
     private static void addShape(GraphicsContext gc, String kind, double x, double y, double dx, double dy,
             double s) {

@@ -3,6 +3,8 @@ package org.clusterscope.gui.canvas;
 import java.util.HashMap;
 import java.util.Map;
 
+import javafx.scene.canvas.GraphicsContext;
+
 /**
  * Packet and drop marks of crowded frames as sprites, drawn once per zoom by the very code of
  * {@link PacketPainter} and then stamped into the frame. A packet glides, so each shape is
@@ -17,37 +19,35 @@ final class PacketSprites {
     /** Above this cell size (device pixels) the sheets get large; callers draw vectors instead. */
     static final int MAX_CELL = 64;
 
+    /** What the sprites are drawn for: the packet and drop sizes of a zoom, the device scale, halos or not. */
+    record Sizes(double size, double lineWidth, double dropSize, double dropLineWidth, double pixelScale,
+            boolean halos) {
+
+        /** The sizes the vector painter would use for this frame. */
+        static Sizes of(DrawModel model, double scale, double pixelScale) {
+            return new Sizes(PacketPainter.size(model, scale), PacketPainter.lineWidth(scale),
+                    PacketPainter.dropSize(model, scale), PacketPainter.dropLineWidth(scale), pixelScale,
+                    PacketPainter.halos(model));
+        }
+    }
+
     private final Offscreen offscreen;
-    private final double size;
-    private final double lineWidth;
-    private final double dropSize;
-    private final double dropLineWidth;
-    private final double pixelScale;
-    private final boolean halos;
+    private final Sizes sizes;
     private final Map<String, Sprite[]> flights = new HashMap<>();
     private Sprite[] drops;
 
-    PacketSprites(Offscreen offscreen, double size, double lineWidth, double dropSize, double dropLineWidth,
-            double pixelScale, boolean halos) {
+    PacketSprites(Offscreen offscreen, Sizes sizes) {
         this.offscreen = offscreen;
-        this.size = size;
-        this.lineWidth = lineWidth;
-        this.dropSize = dropSize;
-        this.dropLineWidth = dropLineWidth;
-        this.pixelScale = pixelScale;
-        this.halos = halos;
+        this.sizes = sizes;
     }
 
-    /** Whether these sprites were drawn for the given sizes. */
-    boolean fits(double newSize, double newLineWidth, double newDropSize, double newDropLineWidth,
-            double newPixelScale, boolean newHalos) {
-        return size == newSize && lineWidth == newLineWidth && dropSize == newDropSize
-                && dropLineWidth == newDropLineWidth && pixelScale == newPixelScale && halos == newHalos;
+    Sizes sizes() {
+        return sizes;
     }
 
     /** Whether sprites this large are worth it (at a deep zoom the few packets on screen are drawn as vectors). */
     boolean small() {
-        return cell(PacketPainter.REACH * size + lineWidth) <= MAX_CELL && cell(dropSize + dropLineWidth) <= MAX_CELL;
+        return flightCell() <= MAX_CELL && dropCell() <= MAX_CELL;
     }
 
     /** The sprite of a packet of {@code kind} centred at device pixel {@code (x, y)}, heading {@code (dx, dy)}. */
@@ -73,27 +73,35 @@ final class PacketSprites {
         return Math.floorMod((int) Math.round(Math.atan2(dy, dx) / (2 * Math.PI) * ANGLES), ANGLES);
     }
 
+    private int flightCell() {
+        return cell(PacketPainter.REACH * sizes.size() + sizes.lineWidth());
+    }
+
+    private int dropCell() {
+        return cell(sizes.dropSize() + sizes.dropLineWidth());
+    }
+
     private int cell(double reach) {
         // even, so that the anchor is the centre pixel; room for the anti-aliased rim
-        return 2 * (int) Math.ceil(reach * pixelScale) + 4;
+        return 2 * (int) Math.ceil(reach * sizes.pixelScale()) + 4;
     }
 
     private Sprite[] drawFlights(String kind) {
         int rows = kind.equals("vote") ? ANGLES : 1;
-        return sheet(rows, cell(PacketPainter.REACH * size + lineWidth), (gc, row) -> {
+        return sheet(rows, flightCell(), (gc, row) -> {
             double theta = 2 * Math.PI * row / ANGLES;
-            gc.setLineWidth(lineWidth);
-            PacketPainter.flight(gc, kind, 0, 0, Math.cos(theta), Math.sin(theta), size, halos);
+            gc.setLineWidth(sizes.lineWidth());
+            PacketPainter.flight(gc, kind, 0, 0, Math.cos(theta), Math.sin(theta), sizes.size(), sizes.halos());
         });
     }
 
     private Sprite[] drawDrops() {
-        return sheet(4, cell(dropSize + dropLineWidth),
-                (gc, step) -> PacketPainter.drop(gc, 0, 0, dropSize, dropLineWidth, step));
+        return sheet(4, dropCell(),
+                (gc, step) -> PacketPainter.drop(gc, 0, 0, sizes.dropSize(), sizes.dropLineWidth(), step));
     }
 
     private interface CellPainter {
-        void paint(javafx.scene.canvas.GraphicsContext gc, int row);
+        void paint(GraphicsContext gc, int row);
     }
 
     /** One sheet of {@code rows} × {@code PHASES²} cells, rendered in one snapshot and cut into sprites. */
@@ -108,7 +116,7 @@ final class PacketSprites {
                     // the shape's centre sits in the middle of its quarter-pixel bin
                     gc.translate(column * cell + cell / 2 + (column % PHASES + 0.5) / PHASES,
                             row * cell + cell / 2 + (column / PHASES + 0.5) / PHASES);
-                    gc.scale(pixelScale, pixelScale);
+                    gc.scale(sizes.pixelScale(), sizes.pixelScale());
                     painter.paint(gc, row);
                     gc.restore();
                 }
