@@ -136,6 +136,11 @@ final class NodePainter {
         return r + (master ? 14 : 9) * scale * (model.presentation() ? 1.3 : 1);
     }
 
+    /** How far a node's image reaches from its centre: the master's outer ring and crown, room for a halo. */
+    static double bodyReach(double r, double scale) {
+        return 2 * r + 12 * scale + 4;
+    }
+
     /** Whether node ids are written on the nodes at this on-screen radius. */
     static boolean labelled(DrawModel model, double r) {
         return model.shows(Layer.LABELS) && r >= 7;

@@ -40,8 +40,7 @@ final class NodeSprites {
     }
 
     private static Sprite render(NodeState state, double r, double scale) {
-        // room for the master's outer ring and the crown above it
-        int centre = (int) Math.ceil(2 * r + 12 * scale + 4);
+        int centre = (int) Math.ceil(NodePainter.bodyReach(r, scale));
         Canvas canvas = new Canvas(2 * centre, 2 * centre);
         NodePainter.body(canvas.getGraphicsContext2D(), state, centre, centre, r, scale);
         SnapshotParameters parameters = new SnapshotParameters();

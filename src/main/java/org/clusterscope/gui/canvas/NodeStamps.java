@@ -90,7 +90,7 @@ final class NodeStamps {
         }
         // everything lies within the largest sprite's reach of some node's centre, or in the legend
         double below = NodePainter.portBelow(model, true, r, scale);
-        int reach = (int) Math.ceil((bodyReach(r, scale) + below + 2 * r) * k);
+        int reach = (int) Math.ceil((NodePainter.bodyReach(r, scale) + below + 2 * r) * k);
         int minX = w;
         int minY = h;
         int maxX = 0;
@@ -113,11 +113,6 @@ final class NodeStamps {
         return SparseLayer.of(pixels, w, minX, minY, maxX, maxY);
     }
 
-    /** How far a node's image reaches from its centre: the master's outer ring and crown, the selection halo. */
-    private static double bodyReach(double r, double scale) {
-        return 2 * r + 12 * scale + 4;
-    }
-
     private static void stampAll(int[] pixels, int w, int h, Sprite sprite, List<Integer> members, int[] xs,
             int[] ys) {
         for (int i : members) {
@@ -136,7 +131,7 @@ final class NodeStamps {
     }
 
     private Map<Object, Sprite> drawBodies(double r, double scale, double k) {
-        int cell = 2 * (int) Math.ceil(bodyReach(r, scale) * k);
+        int cell = 2 * (int) Math.ceil(NodePainter.bodyReach(r, scale) * k);
         List<Object> kinds = new ArrayList<>(List.of(STATES));
         kinds.add("design");
         kinds.add("halo");

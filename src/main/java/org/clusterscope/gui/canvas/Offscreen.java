@@ -26,10 +26,6 @@ final class Offscreen {
      * which the canvas scales by {@code pixelScale} (the screen's output scale).
      */
     int[] render(int width, int height, double pixelScale, Consumer<GraphicsContext> painter) {
-        return render(width, height, new Affine(pixelScale, 0, 0, 0, pixelScale, 0), painter);
-    }
-
-    int[] render(int width, int height, Affine transform, Consumer<GraphicsContext> painter) {
         if (canvas.getWidth() != width || canvas.getHeight() != height) {
             canvas.setWidth(width);
             canvas.setHeight(height);
@@ -41,7 +37,7 @@ final class Offscreen {
         gc.setTransform(new Affine());
         gc.clearRect(0, 0, width, height);
         gc.save();
-        gc.setTransform(transform);
+        gc.setTransform(new Affine(pixelScale, 0, 0, 0, pixelScale, 0));
         gc.setLineCap(StrokeLineCap.BUTT);
         painter.accept(gc);
         gc.restore();
