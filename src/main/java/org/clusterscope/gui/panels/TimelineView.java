@@ -24,6 +24,8 @@ public final class TimelineView extends Pane {
     private final Canvas canvas = new Canvas();
     private final LongSupplier now;
     private List<TimelineMark> marks = List.of();
+    /** The marks as drawn, merged once when they are set rather than on every frame. */
+    private List<TimelineMark> shown = List.of();
     private long duration = 60_000_000;
     private double fontSize = 11;
     private final AnimationTimer timer;
@@ -49,6 +51,7 @@ public final class TimelineView extends Pane {
 
     public void setMarks(List<TimelineMark> newMarks, long newDuration) {
         marks = List.copyOf(newMarks);
+        shown = merged(marks);
         duration = Math.max(1_000_000, newDuration);
     }
 
@@ -87,7 +90,7 @@ public final class TimelineView extends Pane {
         // each of three rows remembers where its last label ended; a label takes the first row
         // free at its place, so labels of nearby events stand one above the other, not on top
         double[] rowEnds = {-1, -1, -1};
-        for (TimelineMark mark : merged(marks)) {
+        for (TimelineMark mark : shown) {
             double x = left + (right - left) * Math.min(mark.time(), duration) / duration;
             int row = 0;
             for (int r = 0; r < rowEnds.length; r++) {
