@@ -50,7 +50,10 @@ final class HopCalendar implements DueSource {
         engine.attach(this);
     }
 
-    /** Queues hop {@code h} to arrive at its arrival time, which is not in the past, after everything queued so far. */
+    /**
+     * Queues hop {@code h}, filled by {@link HopStore#set} and so on no list, to arrive at its
+     * arrival time, which is not in the past, after everything queued so far.
+     */
     void add(int h) {
         store.sequence(h, engine.claimSequence());
         long at = store.arrival(h);
@@ -59,7 +62,6 @@ final class HopCalendar implements DueSource {
             return;
         }
         int slot = (int) (at & MASK);
-        store.next(h, NONE);
         int tail = last[slot];
         if (tail != NONE) {
             // the slot's instant is this one: pending instants all lie within one ring

@@ -38,7 +38,7 @@ final class HopStore {
     private int used;
     private int free = NONE;
 
-    /** A free hop number, not lost nor cancelled, on no list; its other fields are the caller's to set. */
+    /** A free hop number, its record to be filled by {@link #set}. */
     int take() {
         int h = free;
         if (h != NONE) {
@@ -53,10 +53,6 @@ final class HopStore {
             }
             h = used++;
         }
-        long[] p = pages[h >>> PAGE_BITS];
-        int o = (h & (PAGE - 1)) * WORDS;
-        p[o + 3] = 0;
-        p[o + 4] = pack(NONE, 0);
         return h;
     }
 
@@ -82,13 +78,16 @@ final class HopStore {
         page(h)[offset(h) + 1] = sequence;
     }
 
-    /** Sets what a hop carries and where: the packet slot, the link number, the receiver, its epoch and the hops taken. */
+    /**
+     * Fills a hop just taken: the packet slot, the link number, the receiver, its epoch and the
+     * hops taken. The hop is not cancelled and on no list yet.
+     */
     void set(int h, int packet, int link, int to, int receiverEpoch, int hops, boolean lost) {
         long[] p = page(h);
         int o = offset(h);
         p[o + 2] = pack(packet, link);
         p[o + 3] = pack(receiverEpoch, hops | (lost ? LOST : 0));
-        p[o + 4] = pack(hi(p[o + 4]), to);
+        p[o + 4] = pack(NONE, to);
     }
 
     int packet(int h) {
