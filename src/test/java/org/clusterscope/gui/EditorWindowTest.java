@@ -14,28 +14,11 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.editor.LayoutKind;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** A teacher builds a topology with the mouse in the real window. */
-@ExtendWith(ApplicationExtension.class)
-class EditorWindowTest {
-
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = WindowHarness.open(stage);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        harness.close(robot);
-    }
+class EditorWindowTest extends WindowTest {
 
     @Test
     void threeClicksPlaceThreeNodesThatARubberBandSelectsAndCtrlRWiresAsARing(FxRobot robot) {

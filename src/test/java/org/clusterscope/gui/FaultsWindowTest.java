@@ -7,32 +7,14 @@ import java.util.List;
 import javafx.geometry.Point2D;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.gui.doc.LinkKey;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Faults on the running demo from the menu and the link panel, and presentation mode. */
-@ExtendWith(ApplicationExtension.class)
-class FaultsWindowTest {
-
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = WindowHarness.open(stage);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        harness.close(robot);
-    }
+class FaultsWindowTest extends WindowTest {
 
     @Test
     void halvesFromTheNemesisMenuSplitsTheRingAndHealJoinsIt(FxRobot robot) {

@@ -9,31 +9,13 @@ import java.util.List;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.ButtonBar;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** Unsaved work is never lost without asking, and files opened once are a click away in Open Recent. */
-@ExtendWith(ApplicationExtension.class)
-class FilesWindowTest {
-
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = WindowHarness.open(stage);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        harness.close(robot);
-    }
+class FilesWindowTest extends WindowTest {
 
     @Test
     void newAsksBeforeDroppingAnUnsavedEditAndCancelKeepsIt(FxRobot robot) {

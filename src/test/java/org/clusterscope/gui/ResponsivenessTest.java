@@ -7,30 +7,12 @@ import java.util.Collections;
 import java.util.List;
 
 import javafx.animation.AnimationTimer;
-import javafx.stage.Stage;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The window stays responsive while the simulation runs flat out on its own thread. */
-@ExtendWith(ApplicationExtension.class)
-class ResponsivenessTest {
-
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = WindowHarness.open(stage);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        harness.close(robot);
-    }
+class ResponsivenessTest extends WindowTest {
 
     @Test
     void theFxThreadKeepsPulsingAtTopSpeed(FxRobot robot) throws InterruptedException {

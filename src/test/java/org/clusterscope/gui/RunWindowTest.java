@@ -9,35 +9,17 @@ import javafx.geometry.Point2D;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.stage.Stage;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.panels.ExpectationRow;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The default demo runs live in the window: an election, a killed master, a cut network, a saved file. */
-@ExtendWith(ApplicationExtension.class)
-class RunWindowTest {
-
-    private WindowHarness harness;
-
-    @Start
-    void start(Stage stage) {
-        harness = WindowHarness.open(stage);
-    }
-
-    @AfterEach
-    void close(FxRobot robot) {
-        harness.close(robot);
-    }
+class RunWindowTest extends WindowTest {
 
     @Test
     void playElectsTheLowestPortAndKillingItFromTheContextMenuElectsTheNext(FxRobot robot) {
