@@ -18,10 +18,7 @@ class FaultsWindowTest extends WindowTest {
 
     @Test
     void halvesFromTheNemesisMenuSplitsTheRingAndHealJoinsIt(FxRobot robot) {
-        harness.openDemo(robot);
-        robot.interact(() -> harness.window.model().run().setSpeed(3));
-        robot.clickOn("▶ Play");
-        WindowHarness.waitUntil(20, "a master", () -> !harness.drawn().live().masters().isEmpty());
+        harness.playDemoUntilAMaster(robot);
 
         robot.clickOn("Faults").clickOn("Nemesis").clickOn("Halves");
 
@@ -39,10 +36,7 @@ class FaultsWindowTest extends WindowTest {
 
     @Test
     void aLinkTakenDownInTheLinkPanelGoesDownInTheRunningNetwork(FxRobot robot) {
-        harness.openDemo(robot);
-        robot.interact(() -> harness.window.model().run().setSpeed(3));
-        robot.clickOn("▶ Play");
-        WindowHarness.waitUntil(20, "a master", () -> !harness.drawn().live().masters().isEmpty());
+        harness.playDemoUntilAMaster(robot);
 
         Point2D n3 = harness.screenOf("n3");
         Point2D n4 = harness.screenOf("n4");

@@ -48,10 +48,7 @@ class RunWindowTest extends WindowTest {
 
     @Test
     void aCutLineAcrossTheRingSplitsItIntoTwoShadedParts(FxRobot robot) {
-        harness.openDemo(robot);
-        robot.interact(() -> harness.window.model().run().setSpeed(3));
-        robot.clickOn("▶ Play");
-        WindowHarness.waitUntil(20, "a master", () -> !harness.drawn().live().masters().isEmpty());
+        harness.playDemoUntilAMaster(robot);
         assertThat(harness.drawn().live().now()).as("still before the scenario's own faults").isLessThan(10_000_000);
 
         robot.press(KeyCode.C).release(KeyCode.C);

@@ -54,6 +54,14 @@ final class WindowHarness {
         });
     }
 
+    /** Opens the demo and presses Play at 3×, until a master is drawn. */
+    void playDemoUntilAMaster(FxRobot robot) {
+        openDemo(robot);
+        robot.interact(() -> window.model().run().setSpeed(3));
+        robot.clickOn("▶ Play");
+        waitUntil(20, "a master", () -> !drawn().live().masters().isEmpty());
+    }
+
     /** The frame the canvas last drew: what is on screen. */
     DrawModel drawn() {
         return window.controller().canvas().lastDrawn();
