@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import java.util.stream.Collectors;
 
 import org.clusterscope.core.NodeId;
@@ -27,12 +28,22 @@ import org.clusterscope.event.SimListener;
 public final class Narrator implements SimListener {
 
     private final Consumer<String> out;
+    private final LongFunction<String> timeColumn;
     private final Map<NodeId, List<NodeId>> discovering = new LinkedHashMap<>();
     private final Set<String> met = new HashSet<>();
     private final Map<NodeId, NodeState> states = new LinkedHashMap<>();
 
     public Narrator(Consumer<String> out) {
+        this(out, Narrator::time);
+    }
+
+    /**
+     * A narrator with its own time column, e.g. the time of day for a live node, whose events
+     * carry wall-clock microseconds since the Unix epoch.
+     */
+    public Narrator(Consumer<String> out, LongFunction<String> timeColumn) {
         this.out = out;
+        this.timeColumn = timeColumn;
     }
 
     /** {@code   10.000s  }: the time column. */
@@ -44,7 +55,7 @@ public final class Narrator implements SimListener {
     public void onEvent(SimEvent event) {
         String line = narrate(event);
         if (line != null) {
-            out.accept(time(event.time()) + line);
+            out.accept(timeColumn.apply(event.time()) + line);
         }
     }
 

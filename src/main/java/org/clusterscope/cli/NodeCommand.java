@@ -1,0 +1,223 @@
+package org.clusterscope.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.SimTime;
+import org.clusterscope.net.real.NetworkSettings;
+import org.clusterscope.net.real.RealTransport;
+import org.clusterscope.node.NodeSpec;
+import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.runtime.LiveCluster;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code node --name n1}: one node on the real network. It joins the cluster by multicast,
+ * narrates its role changes and the peers it finds and loses as {@code run} does, answers
+ * queries, and takes a few commands on standard input ({@code q} quits gracefully). Ctrl-C is a
+ * crash: the node says nothing, and its peers find out by silence.
+ */
+@Command(name = "node", mixinStandardHelpOptions = true,
+        description = {"Joins a cluster on the real network as one node: multicast beacons, TCP and Unix-socket "
+                + "messages, the same protocol as the simulator. Prints its role changes and the peers it finds "
+                + "and loses.",
+            "On standard input: q (quit gracefully), peers, query [TAG...], tags A,B, help. "
+                + "Ctrl-C is a crash: peers find out by silence."})
+public final class NodeCommand implements Callable<Integer> {
+
+    @Option(names = "--name", required = true, paramLabel = "NAME", description = "The node's name, unique in the cluster.")
+    String name;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8081",
+            description = "TCP port to listen on and to rank by under --strategy port (default ${DEFAULT-VALUE}); "
+                    + "a busy port is replaced by a free one.")
+    int port;
+
+    @Option(names = "--strategy", paramLabel = "port|time", defaultValue = "port",
+            description = "Vote for the lowest port or for the earliest start (default ${DEFAULT-VALUE}).")
+    String strategy;
+
+    @Option(names = "--heartbeat", paramLabel = "DURATION", defaultValue = "1000",
+            description = "Beacon interval, e.g. 1000, 1500ms or 2s (default ${DEFAULT-VALUE} ms).")
+    String heartbeat;
+
+    @Option(names = "--ttl", paramLabel = "DURATION", defaultValue = "3500",
+            description = "How long a silent peer is kept before it counts as lost (default ${DEFAULT-VALUE} ms).")
+    String ttl;
+
+    @Option(names = "--tags", paramLabel = "A,B", split = ",", description = "The node's tags.")
+    List<String> tags = new ArrayList<>();
+
+    @Option(names = "--remote", paramLabel = "TTL", defaultValue = "0",
+            description = "Multicast TTL (default ${DEFAULT-VALUE}: this host only, and packets from other hosts "
+                    + "are dropped); above 0 the node also listens on every interface.")
+    int remote;
+
+    @Option(names = "--group", paramLabel = "ADDRESS:PORT", defaultValue = "230.230.230.230:23000",
+            description = "Multicast group (default ${DEFAULT-VALUE}, the Tcl cluster package's).")
+    String group;
+
+    @Option(names = "--on-master", paramLabel = "CMD", description = "Shell command run each time the node becomes "
+            + "master (needs --allow-scripts).")
+    String onMaster;
+
+    @Option(names = "--on-slave", paramLabel = "CMD", description = "Shell command run each time the node becomes "
+            + "a slave (needs --allow-scripts).")
+    String onSlave;
+
+    @Option(names = "--allow-scripts", description = "Allow --on-master and --on-slave to run shell commands.")
+    boolean allowScripts;
+
+    @Option(names = "--debug", description = "Also print every packet sent, delivered and dropped, and every vote count.")
+    boolean debug;
+
+    @Spec
+    CommandSpec spec;
+
+    /** Standard input; tests hand their own. */
+    InputStream input = System.in;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        NodeOptions options = NodeOptions.read(this, err);
+        if (options == null) {
+            return ExitCodes.INVALID;
+        }
+        String problem = RealTransport.checkMulticast(options.network());
+        if (problem != null) {
+            err.println("cannot join the cluster: " + problem);
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+        LiveCluster cluster = new LiveCluster(options.protocol(), options.network(), System.nanoTime());
+        NodeConsole console = new NodeConsole(cluster, out, debug);
+        cluster.subscribe(console);
+        NodeSpec running = cluster.addNode(new NodeSpec(NodeId.of(name), port, tags, List.of(), null));
+        NodeId id = running.id();
+        new RoleScripts(onMaster, onSlave, out).install(cluster, id);
+        console.answerQueries(id);
+        out.println(describe(cluster, id, options));
+        out.println("Type q and Enter to quit gracefully; Ctrl-C crashes the node (peers find out by silence).");
+        out.flush();
+        cluster.start(id);
+        CountDownLatch quit = new CountDownLatch(1);
+        Thread reader = new Thread(() -> readCommands(console, id, quit), "node-console");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            quit.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        cluster.quit(id);
+        cluster.close();
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Reads commands until {@code q}; at the end of the input the node keeps running (started in the background). */
+    private void readCommands(NodeConsole console, NodeId id, CountDownLatch quit) {
+        try (BufferedReader lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = lines.readLine()) != null) {
+                if (!console.command(id, line.trim())) {
+                    quit.countDown();
+                    return;
+                }
+            }
+        } catch (IOException e) {
+            // no more input: the node runs on until it is killed
+        }
+    }
+
+    private static String describe(LiveCluster cluster, NodeId id, NodeOptions options) {
+        RealTransport transport = cluster.transport(id);
+        NetworkSettings network = options.network();
+        InetSocketAddress group = network.group();
+        StringBuilder line = new StringBuilder(id + " listens on");
+        if (transport.tcpPort() > 0) {
+            line.append(" tcp ").append(network.bindAddress().getHostAddress()).append(':').append(transport.tcpPort())
+                    .append(',');
+        }
+        if (transport.unixPath() != null) {
+            line.append(" unix ").append(transport.unixPath()).append(',');
+        }
+        line.append(" multicast ").append(group.getAddress().getHostAddress()).append(':').append(group.getPort())
+                .append(network.remote() == 0 ? " (ttl 0: this host only)" : " (ttl " + network.remote() + ")");
+        line.append("; election ").append(options.protocol().election()).append(" by ")
+                .append(options.protocol().strategy().jsonName()).append(", heartbeat ")
+                .append(SimTime.format(SimTime.ms(options.protocol().heartbeatMs()))).append(", ttl ")
+                .append(SimTime.format(SimTime.ms(options.protocol().ttlMs())))
+                .append(", host id ").append(cluster.hostId());
+        return line.toString();
+    }
+
+    /** The options, checked; null after printing why they are wrong. */
+    record NodeOptions(ProtocolConfig protocol, NetworkSettings network) {
+
+        static NodeOptions read(NodeCommand c, PrintWriter err) {
+            if ((c.onMaster != null || c.onSlave != null) && !c.allowScripts) {
+                err.println((c.onMaster != null ? "--on-master" : "--on-slave")
+                        + " runs a shell command on this machine; add --allow-scripts to allow it");
+                err.flush();
+                return null;
+            }
+            if (c.name.isBlank()) {
+                return fail(err, "--name must not be blank");
+            }
+            if (c.port <= 0 || c.port > 65_535) {
+                return fail(err, "invalid --port " + c.port + ": expected 1..65535");
+            }
+            if (c.remote < 0 || c.remote > 255) {
+                return fail(err, "invalid --remote " + c.remote + ": expected a multicast TTL in 0..255");
+            }
+            Strategy strategy;
+            try {
+                strategy = Strategy.parse(c.strategy);
+            } catch (IllegalArgumentException e) {
+                return fail(err, "invalid --strategy '" + c.strategy + "': expected port or time");
+            }
+            Long heartbeat = Durations.parse(c.heartbeat, err, "--heartbeat");
+            Long ttl = heartbeat == null ? null : Durations.parse(c.ttl, err, "--ttl");
+            if (heartbeat == null || ttl == null) {
+                return null;
+            }
+            if (heartbeat < 1_000 || ttl < 1_000) {
+                return fail(err, "--heartbeat and --ttl must be at least 1ms");
+            }
+            InetSocketAddress group;
+            try {
+                group = NetworkSettings.parseGroup(c.group);
+            } catch (IllegalArgumentException e) {
+                return fail(err, "invalid --group " + e.getMessage());
+            }
+            ProtocolConfig protocol = ProtocolConfig.defaults().withStrategy(strategy)
+                    .withTimings(heartbeat / 1_000, ttl / 1_000);
+            NetworkSettings network = NetworkSettings.defaults().withGroup(group).withRemote(c.remote);
+            return new NodeOptions(protocol, network);
+        }
+
+        private static NodeOptions fail(PrintWriter err, String text) {
+            err.println(text);
+            err.flush();
+            return null;
+        }
+    }
+}

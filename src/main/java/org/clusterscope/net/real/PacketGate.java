@@ -1,0 +1,17 @@
+package org.clusterscope.net.real;
+
+import org.clusterscope.core.NodeId;
+
+/**
+ * Decides, as a packet arrives, whether the node takes packets from its sender: the socket-level
+ * faults of a live cluster (partitions, links down, private mode) are gates, so the sender sees
+ * nothing and the receiver hears nothing, as behind a firewall that drops.
+ */
+@FunctionalInterface
+public interface PacketGate {
+
+    /** Null to let the packet in, or why it is dropped. */
+    Refusal admit(NodeId from);
+
+    PacketGate OPEN = from -> null;
+}

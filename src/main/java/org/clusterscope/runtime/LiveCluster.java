@@ -1,0 +1,437 @@
+package org.clusterscope.runtime;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.event.EventStream;
+import org.clusterscope.event.SimEvent;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.net.real.BpacketFormat;
+import org.clusterscope.net.real.HostId;
+import org.clusterscope.net.real.LoopbackBus;
+import org.clusterscope.net.real.NetworkSettings;
+import org.clusterscope.net.real.NodeLoop;
+import org.clusterscope.net.real.Protocol;
+import org.clusterscope.net.real.RealTransport;
+import org.clusterscope.net.real.WallClock;
+import org.clusterscope.net.sim.Nemesis;
+import org.clusterscope.node.ClusterNode;
+import org.clusterscope.node.NodePorts;
+import org.clusterscope.node.NodeSnapshot;
+import org.clusterscope.node.NodeSpec;
+import org.clusterscope.node.ProtocolConfig;
+
+/**
+ * The composition root of a cluster on real sockets: the same {@link ClusterNode}s as the
+ * simulator, each on its own {@link NodeLoop} thread, with a {@link RealTransport}, the wall
+ * clock and the same commands and {@link SimEvent}s as {@link Simulation} (times are wall-clock
+ * microseconds since the Unix epoch). Nodes of other processes and Tcl members on the same group
+ * are peers like any other.
+ *
+ * <p>Faults act at the sockets: a partition, a link taken down and Tezt's private mode (a node
+ * takes packets only from the peers it is linked to, once any link is made) drop packets as they
+ * arrive; kill closes a node's sockets without a word; quit says goodbye first. Latency, jitter
+ * and loss are the real network's own and cannot be set.
+ *
+ * <p>Thread-safe: every command runs on the node's own thread and returns once done; listeners
+ * get events one at a time, in the order they were published.
+ */
+public final class LiveCluster implements AutoCloseable {
+
+    /** How long a command waits for a node's thread before it gives up. */
+    private static final long COMMAND_TIMEOUT_MS = 30_000;
+
+    private final ProtocolConfig protocol;
+    private final NetworkSettings network;
+    private final WallClock clock = WallClock.system();
+    private final EventStream events = new EventStream();
+    private final Object publishing = new Object();
+    private final LoopbackBus bus = new LoopbackBus();
+    private final String hid;
+    private final long seed;
+    private final SplittableRandom nemesisRandom;
+    private final LiveEvents transportEvents;
+    private final Map<NodeId, Member> members = new LinkedHashMap<>();
+    private volatile LiveFabric fabric = LiveFabric.OPEN;
+
+    /** One node of the cluster: its thread, its sockets, its protocol code. */
+    private record Member(NodeLoop loop, RealTransport transport, ClusterNode node) {
+    }
+
+    /**
+     * @param seed drives the nodes' heartbeat jitter and probe-answer delays and the nemesis
+     *             shuffles; real sockets add their own timing, so runs are not repeatable
+     */
+    public LiveCluster(ProtocolConfig protocol, NetworkSettings network, long seed) {
+        this.protocol = Objects.requireNonNull(protocol, "protocol");
+        this.network = Objects.requireNonNull(network, "network");
+        this.seed = seed;
+        this.nemesisRandom = new SplittableRandom(seed ^ 0x6e656d65L);
+        this.hid = HostId.local();
+        this.transportEvents = new LiveEvents(clock, this::publish, protocol.beaconHops());
+    }
+
+    /** Default protocol, loopback broadcasts, seed 1: a cluster that lives inside this process. */
+    public LiveCluster() {
+        this(ProtocolConfig.defaults(), NetworkSettings.loopback(), 1);
+    }
+
+    // ---- building ----------------------------------------------------------------------------
+
+    /**
+     * Adds a node, down until started. Its TCP port is its spec's port when free; a busy port is
+     * replaced by a free one (a warning says so), and the node's port is then that one. Returns
+     * the node's spec as it runs.
+     */
+    public synchronized NodeSpec addNode(NodeSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        if (members.containsKey(spec.id())) {
+            throw new IllegalArgumentException("node " + spec.id() + " already exists");
+        }
+        NodeId id = spec.id();
+        NodeLoop loop = new NodeLoop("node-" + id.value(), crash -> publish(new SimEvent.Warning(clock.nowMicros(),
+                id + " hit a bug and carries on: " + crash)));
+        RealTransport transport = new RealTransport(id, hid, spec.port(), network, new BpacketFormat(hid), loop,
+                transportEvents, network.broadcasts() == NetworkSettings.Broadcasts.LOOPBACK ? bus : null);
+        NodeSpec running = transport.tcpPort() > 0 && transport.tcpPort() != spec.port()
+                ? new NodeSpec(id, transport.tcpPort(), spec.tags(), spec.channels(), spec.birthOverrideMicros()) : spec;
+        transport.gate(from -> fabric.admit(id, from));
+        EventStream nodeEvents = new EventStream();
+        nodeEvents.subscribe(this::publish);
+        NodePorts ports = new NodePorts(transport, clock, loop, nodeEvents, stream(id, "heartbeat"),
+                stream(id, "answer"));
+        members.put(id, new Member(loop, transport, new ClusterNode(running, protocol, ports)));
+        fabric = fabric.withMembers(List.copyOf(members.keySet()));
+        return running;
+    }
+
+    private SplittableRandom stream(NodeId id, String purpose) {
+        return new SplittableRandom(seed * 31 + (id.value() + "." + purpose).hashCode());
+    }
+
+    // ---- node commands -----------------------------------------------------------------------
+
+    /** Starts a down node, or restarts a dispatched one; a running node is left alone, with a warning. */
+    public void start(NodeId id) {
+        if (!onNode(id, ClusterNode::start)) {
+            warn("start " + id + ": already running");
+        }
+    }
+
+    /** Crashes a running node: its sockets close without a goodbye; peers find out by silence. */
+    public void kill(NodeId id) {
+        if (!onNode(id, ClusterNode::kill)) {
+            warn("kill " + id + ": not running");
+        }
+    }
+
+    /** Stops a running node gracefully: goodbye by multicast, then its sockets close. */
+    public void quit(NodeId id) {
+        if (!onNode(id, ClusterNode::quit)) {
+            warn("quit " + id + ": not running");
+        }
+    }
+
+    /** A kill (if running) followed by a start: same id and port, empty tables, new birth. */
+    public void restart(NodeId id) {
+        onNode(id, node -> {
+            node.restart();
+            return true;
+        });
+    }
+
+    /** Replaces a node's tags; they travel in its next beacon. */
+    public void setTags(NodeId id, List<String> tags) {
+        onNode(id, node -> {
+            node.setTags(tags);
+            return true;
+        });
+    }
+
+    /** A narration line for the log. */
+    public void note(String text) {
+        publish(new SimEvent.Note(clock.nowMicros(), text));
+    }
+
+    /**
+     * Runs {@code action} on the node's own thread, where its code may be called, and returns its
+     * result: hooks, queries, services.
+     */
+    public <T> T onNode(NodeId id, Function<ClusterNode, T> action) {
+        Member member = member(id);
+        return member.loop().call(() -> action.apply(member.node()), COMMAND_TIMEOUT_MS);
+    }
+
+    // ---- network commands (socket-level drops) -------------------------------------------------
+
+    /** Splits the members into these groups plus one of everyone not named; packets between groups are dropped on arrival. */
+    public synchronized void partition(List<List<NodeId>> groups) {
+        groups.forEach(group -> group.forEach(this::member));
+        fabric = fabric.withPartition(groups);
+        publish(new SimEvent.PartitionChanged(clock.nowMicros(), "partition", fabric.groups()));
+    }
+
+    /** A named pattern over the running members (PROTOCOL.md §6); returns the groups it made. */
+    public synchronized List<List<NodeId>> nemesis(Nemesis pattern) {
+        List<NodeId> running = new ArrayList<>();
+        for (NodeId id : members.keySet()) {
+            if (snapshot(id).isRunning()) {
+                running.add(id);
+            }
+        }
+        fabric = fabric.withPartition(pattern.groups(running, nemesisRandom));
+        List<List<NodeId>> groups = fabric.groups();
+        publish(new SimEvent.PartitionChanged(clock.nowMicros(), pattern.name(), groups));
+        return groups;
+    }
+
+    /** Lifts the partition and brings every link back up. */
+    public synchronized void heal() {
+        fabric = fabric.healed();
+        publish(new SimEvent.PartitionChanged(clock.nowMicros(), "heal", List.of()));
+    }
+
+    /**
+     * Links two members. The first link puts the cluster in private mode: from then on a node
+     * takes packets only from the peers it is linked to (Tezt's {@code --private-mode}).
+     */
+    public synchronized void link(NodeId a, NodeId b) {
+        member(a);
+        member(b);
+        requireDistinct(a, b);
+        fabric = fabric.withLink(a, b, true);
+        linkChanged(a, b, true, "link");
+    }
+
+    /** Removes a link: the two no longer take each other's packets. */
+    public synchronized void unlink(NodeId a, NodeId b) {
+        if (!fabric.hasLink(a, b)) {
+            throw new IllegalArgumentException("no link " + a + "-" + b);
+        }
+        fabric = fabric.withoutLink(a, b);
+        linkChanged(a, b, false, "unlinked");
+    }
+
+    public synchronized void linkDown(NodeId a, NodeId b) {
+        setLinkUp(a, b, false);
+    }
+
+    public synchronized void linkUp(NodeId a, NodeId b) {
+        setLinkUp(a, b, true);
+    }
+
+    private void setLinkUp(NodeId a, NodeId b, boolean up) {
+        Boolean now = fabric.linkUp(a, b);
+        if (now == null) {
+            throw new IllegalArgumentException("no link " + a + "-" + b + " (a live cluster links nodes with link(a, b))");
+        }
+        if (now != up) {
+            fabric = fabric.withLink(a, b, up);
+            linkChanged(a, b, up, up ? "link up" : "link down");
+        }
+    }
+
+    private void linkChanged(NodeId a, NodeId b, boolean up, String reason) {
+        publish(new SimEvent.LinkChanged(clock.nowMicros(), a, b, up, 0, 0, 0, reason));
+    }
+
+    private static void requireDistinct(NodeId a, NodeId b) {
+        if (a.equals(b)) {
+            throw new IllegalArgumentException("a link joins two different nodes, not " + a + " to itself");
+        }
+    }
+
+    /**
+     * Breaks TCP or the Unix socket on {@code node}: it stops listening, drops its connections
+     * and opens none; its peers' attempts fail and they fall back to the next protocol it
+     * announced (BPACKET.md "Transports").
+     */
+    public void block(NodeId node, Protocol protocol) {
+        member(node).transport().block(protocol);
+    }
+
+    public void unblock(NodeId node, Protocol protocol) {
+        member(node).transport().unblock(protocol);
+    }
+
+    // ---- looking -----------------------------------------------------------------------------
+
+    /** Subscribes a listener; it gets events one at a time, never concurrently. */
+    public void subscribe(SimListener listener) {
+        synchronized (publishing) {
+            events.subscribe(listener);
+        }
+    }
+
+    public void unsubscribe(SimListener listener) {
+        synchronized (publishing) {
+            events.unsubscribe(listener);
+        }
+    }
+
+    /** Wall-clock microseconds since the Unix epoch, the time of every event. */
+    public long now() {
+        return clock.nowMicros();
+    }
+
+    public ProtocolConfig protocol() {
+        return protocol;
+    }
+
+    public NetworkSettings network() {
+        return network;
+    }
+
+    /** This host's id, as every member announces it. */
+    public String hostId() {
+        return hid;
+    }
+
+    public synchronized List<NodeId> nodeIds() {
+        return List.copyOf(members.keySet());
+    }
+
+    /** The node's picture now, taken on its own thread. */
+    public NodeSnapshot snapshot(NodeId id) {
+        return onNode(id, ClusterNode::snapshot);
+    }
+
+    public List<NodeSnapshot> snapshots() {
+        List<NodeSnapshot> result = new ArrayList<>();
+        for (NodeId id : nodeIds()) {
+            result.add(snapshot(id));
+        }
+        return result;
+    }
+
+    /** The running member in state master named by most running members (ties in order of addition); empty if none. */
+    public Optional<NodeId> currentMaster() {
+        List<NodeSnapshot> all = snapshots();
+        NodeId best = null;
+        int bestFollowers = -1;
+        for (NodeSnapshot candidate : all) {
+            if (candidate.state() != NodeState.MASTER) {
+                continue;
+            }
+            int followers = 0;
+            for (NodeSnapshot node : all) {
+                if (node.isRunning() && candidate.id().equals(node.master())) {
+                    followers++;
+                }
+            }
+            if (followers > bestFollowers) {
+                best = candidate.id();
+                bestFollowers = followers;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /**
+     * The master every running member names, when they all name the same running member in state
+     * master; empty otherwise (while they disagree, or nobody runs).
+     */
+    public Optional<NodeId> agreedMaster() {
+        List<NodeSnapshot> all = snapshots();
+        NodeId agreed = null;
+        for (NodeSnapshot node : all) {
+            if (!node.isRunning()) {
+                continue;
+            }
+            if (node.master() == null || (agreed != null && !agreed.equals(node.master()))) {
+                return Optional.empty();
+            }
+            agreed = node.master();
+        }
+        NodeId master = agreed;
+        boolean masterRuns = master != null && all.stream().anyMatch(s -> s.id().equals(master)
+                && s.state() == NodeState.MASTER);
+        return masterRuns ? Optional.of(master) : Optional.empty();
+    }
+
+    /** The node's transport: ports, protocol counters, contacts. */
+    public RealTransport transport(NodeId id) {
+        return member(id).transport();
+    }
+
+    /** Packets dropped as unreadable by any member since the cluster was made. */
+    public long malformedPackets() {
+        return transportEvents.malformed();
+    }
+
+    /**
+     * Polls {@code predicate} until it holds, for at most {@code timeoutMillis} of wall time;
+     * fails with an {@link IllegalStateException} naming what was awaited. A safety net for tests
+     * and tools, not a measure: the wait ends as soon as the predicate holds.
+     */
+    public void waitUntil(BooleanSupplier predicate, String what, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        while (!predicate.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("timed out waiting for " + what + " after " + timeoutMillis + " ms");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + what);
+            }
+        }
+    }
+
+    /** Kills every running member (no goodbyes) and ends their threads. */
+    @Override
+    public void close() {
+        List<Member> all;
+        synchronized (this) {
+            all = List.copyOf(members.values());
+        }
+        for (Member member : all) {
+            try {
+                member.loop().call(member.node()::kill, COMMAND_TIMEOUT_MS);
+            } catch (IllegalStateException e) {
+                member.transport().close(); // the node's thread is stuck or gone: close its sockets anyway
+            }
+            member.loop().close();
+        }
+    }
+
+    // ---- helpers -----------------------------------------------------------------------------
+
+    private synchronized Member member(NodeId id) {
+        Member member = members.get(Objects.requireNonNull(id, "id"));
+        if (member == null) {
+            throw new IllegalArgumentException("unknown node " + id);
+        }
+        return member;
+    }
+
+    private void publish(SimEvent event) {
+        synchronized (publishing) {
+            events.onEvent(event);
+        }
+    }
+
+    private void warn(String text) {
+        publish(new SimEvent.Warning(clock.nowMicros(), text));
+    }
+
+    /** For listeners that want only some events. */
+    static SimListener only(Class<? extends SimEvent> type, Consumer<SimEvent> action) {
+        return event -> {
+            if (type.isInstance(event)) {
+                action.accept(event);
+            }
+        };
+    }
+}
