@@ -1,0 +1,163 @@
+package org.clusterscope.testkit;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+
+/**
+ * A process a test starts (a node, a Tcl member) whose output lines the test waits on. Output
+ * and error are read into one list as they come; waiting polls that list with a generous
+ * timeout, a safety net only. Closing it kills the process if it still runs.
+ */
+public final class ChildProcess implements AutoCloseable {
+
+    private final String label;
+    private final Process process;
+    private final List<String> lines = new ArrayList<>();
+    private boolean ended;
+
+    private ChildProcess(String label, Process process) {
+        this.label = label;
+        this.process = process;
+        Thread reader = new Thread(this::read, label + "-output");
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    public static ChildProcess start(String label, List<String> command) {
+        try {
+            return new ChildProcess(label, new ProcessBuilder(command).redirectErrorStream(true).start());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start " + label + ": " + command, e);
+        }
+    }
+
+    /** A Java process on this test run's class path, running {@code mainClass} with {@code args}. */
+    public static List<String> java(String mainClass, List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(args);
+        return command;
+    }
+
+    private void read() {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                synchronized (lines) {
+                    lines.add(line);
+                    lines.notifyAll();
+                }
+            }
+        } catch (IOException e) {
+            // the process ended
+        }
+        synchronized (lines) {
+            ended = true;
+            lines.notifyAll();
+        }
+    }
+
+    /** Sends one line to the process's standard input. */
+    public void type(String line) {
+        try {
+            OutputStream in = process.getOutputStream();
+            in.write((line + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(label + " does not take input any more", e);
+        }
+    }
+
+    /**
+     * Waits until some output line matches; returns it. Fails naming what was awaited, with the
+     * output, when the process ends first or the timeout (a safety net) runs out.
+     */
+    public String await(String what, Predicate<String> line, long timeoutMillis) {
+        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        synchronized (lines) {
+            int seen = 0;
+            while (true) {
+                for (; seen < lines.size(); seen++) {
+                    if (line.test(lines.get(seen))) {
+                        return lines.get(seen);
+                    }
+                }
+                long left = (deadline - System.nanoTime()) / 1_000_000L;
+                if (ended || left <= 0) {
+                    throw new AssertionError((ended ? label + " ended" : "timed out after " + timeoutMillis + " ms")
+                            + " waiting for " + label + " to print " + what + "; its output:\n" + String.join("\n", lines));
+                }
+                try {
+                    lines.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new AssertionError("interrupted");
+                }
+            }
+        }
+    }
+
+    /** Waits for a line containing {@code text}. */
+    public String await(String text, long timeoutMillis) {
+        return await("'" + text + "'", each -> each.contains(text), timeoutMillis);
+    }
+
+    /** Waits until the process has ended; its exit status. */
+    public int awaitExit(long timeoutMillis) {
+        try {
+            if (!process.waitFor(timeoutMillis, TimeUnit.MILLISECONDS)) {
+                throw new AssertionError(label + " still runs after " + timeoutMillis + " ms; its output:\n" + output());
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted");
+        }
+    }
+
+    /** Every line so far, one per line. */
+    public String output() {
+        synchronized (lines) {
+            return String.join("\n", lines);
+        }
+    }
+
+    public List<String> lines() {
+        synchronized (lines) {
+            return List.copyOf(lines);
+        }
+    }
+
+    /** Kills the process at once (SIGKILL): a crash, with no chance to say goodbye. */
+    public void crash() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    @Override
+    public void close() {
+        if (process.isAlive()) {
+            crash();
+        }
+    }
+}
