@@ -1,9 +1,10 @@
 package org.clusterscope.wire;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.clusterscope.core.NodeId;
@@ -60,6 +61,9 @@ public final class BpacketCodec implements Codec {
     /** The reason of a Tcl member's disconnect, which carries none. */
     public static final String FOREIGN_GOODBYE = "disconnect";
 
+    /** A beacon carries the properties at least this often (see {@link #announces}). */
+    static final int PROPS_EVERY = 16;
+
     static final String OP_VOTE = "vote";
     static final String OP_DATA = "data";
 
@@ -82,6 +86,9 @@ public final class BpacketCodec implements Codec {
     private final Ruids ruids = new Ruids();
     private final TclMembers members = new TclMembers();
     private final AtomicLong foreignSeq = new AtomicLong();
+    /** Per node: beacons sent since the last that carried the properties, and {@link #discoveriesHeard} then. */
+    private final Map<NodeId, long[]> announcements = new HashMap<>();
+    private long discoveriesHeard;
 
     public BpacketCodec() {
         this(DEFAULT_HOST_ID);
@@ -137,8 +144,8 @@ public final class BpacketCodec implements Codec {
             stamp(out, query.incarnation(), query.seq());
         } else if (message instanceof Reply reply) {
             tclHeader(out, reply.sender(), RESPONSE);
+            // no keepalive: a Tcl member closes the connection after a response whatever it says
             out.stringField(Field.RUID, ruids.ruid(reply.queryId()));
-            out.booleanField(Field.KEEPALIVE, true);
             optionalData(out, reply.result());
             stamp(out, reply.incarnation(), reply.seq());
         } else if (message instanceof Probe probe) {
@@ -156,7 +163,7 @@ public final class BpacketCodec implements Codec {
             eventHeader(out, data.sender(), OP_DATA);
             optionalData(out, data.payload());
             int mark = out.beginRaw(Field.RAW);
-            out.varint(data.incarnation());
+            writeMicros(out, data.incarnation());
             out.varint(data.seq());
             out.varint(Integer.toUnsignedLong(data.channel()));
             out.varint(data.filter().size());
@@ -176,15 +183,18 @@ public final class BpacketCodec implements Codec {
             eventHeader(out, card.id(), OP_VOTE);
         } else {
             tclHeader(out, card.id(), type);
+            if (type == DISCOVERY ? announced(card.id()) : announces(card.id())) {
+                out.stringField(Field.DATA, TclProps.ofPort(card.port()));
+            }
         }
-        out.stringField(Field.DATA, TclProps.ofPort(card.port()));
         out.listField(Field.TAGS, card.tags());
         boolean birthDiffers = card.birth() != card.incarnation();
         boolean voteDiffers = !card.vote().equals(card.id());
         int mark = out.beginRaw(Field.RAW);
         out.varint(card.state().ordinal() | (birthDiffers ? BIRTH_DIFFERS : 0) | (voteDiffers ? VOTE_DIFFERS : 0));
-        out.varint(card.incarnation());
+        writeMicros(out, card.incarnation());
         out.varint(card.seq());
+        out.varint(Integer.toUnsignedLong(card.port()));
         if (birthDiffers) {
             long delta = card.birth() - card.incarnation(); // wraps, and wraps back on decoding
             out.varint((delta << 1) ^ (delta >> 63));
@@ -193,6 +203,71 @@ public final class BpacketCodec implements Codec {
             out.string(card.vote().value());
         }
         out.endRaw(mark);
+    }
+
+    /**
+     * Whether this beacon of {@code node} carries the properties {@code t {port N}}. A Tcl member
+     * keeps the properties it was told and its own periodic beacons carry none; it sends them
+     * at start, in discovery and in answers to discovery (BPACKET.md "Discovery as seen on the
+     * wire"). A ClusterScope node does the same: its first beacon, the first after a Tcl
+     * member's discovery was read (the node's answer to it), and every {@value #PROPS_EVERY}th
+     * beacon besides, for members that missed the others. Its own peers read the port from the
+     * record and need none of it.
+     */
+    private synchronized boolean announces(NodeId node) {
+        long[] state = announcements.get(node);
+        if (state == null) {
+            if (announcements.size() >= TclMembers.REMEMBERED) {
+                announcements.clear();
+            }
+            announcements.put(node, new long[] {0, discoveriesHeard});
+            return true;
+        }
+        if (state[1] != discoveriesHeard || ++state[0] >= PROPS_EVERY) {
+            state[0] = 0;
+            state[1] = discoveriesHeard;
+            return true;
+        }
+        return false;
+    }
+
+    /** A probe always carries the properties; the count of beacons without them starts again. */
+    private synchronized boolean announced(NodeId node) {
+        announcements.remove(node);
+        announces(node);
+        return true;
+    }
+
+    private synchronized void discoveryHeard() {
+        discoveriesHeard++;
+    }
+
+    /**
+     * Microseconds, mostly whole milliseconds in a simulation: a whole non-negative number of
+     * milliseconds is {@code ms << 1 | 1}, another value in [1, 2^62) is {@code micros << 1}, and
+     * anything else is 0 followed by the value's 64 bits.
+     */
+    static void writeMicros(BodyWriter out, long micros) {
+        if (micros >= 0 && micros % 1000 == 0) {
+            out.varint((micros / 1000) << 1 | 1);
+        } else if (micros > 0 && micros < (1L << 62)) {
+            out.varint(micros << 1);
+        } else {
+            out.varint(0);
+            out.varint(micros);
+        }
+    }
+
+    static long readMicros(BodyReader in) throws MalformedPacketException {
+        long code = in.varint64();
+        if ((code & 1) == 1) {
+            long ms = code >>> 1;
+            if (ms > Long.MAX_VALUE / 1000) {
+                throw new MalformedPacketException("record: time of " + ms + " ms overflows");
+            }
+            return ms * 1000;
+        }
+        return code == 0 ? in.varint64() : code >>> 1;
     }
 
     /** The fields every packet a Tcl member reads has (its {@code validate} needs all of them). */
@@ -223,7 +298,7 @@ public final class BpacketCodec implements Codec {
 
     private static void stamp(BodyWriter out, long incarnation, long seq) {
         int mark = out.beginRaw(Field.RAW);
-        out.varint(incarnation);
+        writeMicros(out, incarnation);
         out.varint(seq);
         out.endRaw(mark);
     }
@@ -299,6 +374,9 @@ public final class BpacketCodec implements Codec {
             return new Beacon(card(f, sender, record));
         }
         if (f.type == DISCOVERY) {
+            if (record == null) {
+                discoveryHeard(); // a Tcl newcomer: the node's answer carries the properties
+            }
             return new Probe(card(f, sender, record));
         }
         if (f.type == DISCONNECT) {
@@ -342,7 +420,7 @@ public final class BpacketCodec implements Codec {
         if (record == null) {
             return new Stamp(0, foreignSeq.incrementAndGet());
         }
-        return new Stamp(record.varint64(), record.varint64());
+        return new Stamp(readMicros(record), record.varint64());
     }
 
     private Message clusterScopeEvent(Fields f, NodeId sender, BodyReader record) throws MalformedPacketException {
@@ -387,8 +465,12 @@ public final class BpacketCodec implements Codec {
         if (flags < 0 || flags > (STATE_BITS | BIRTH_DIFFERS | VOTE_DIFFERS) || (flags & STATE_BITS) >= STATES.length) {
             throw new MalformedPacketException("record: card flags " + Long.toUnsignedString(flags));
         }
-        long incarnation = record.varint64();
+        long incarnation = readMicros(record);
         long seq = record.varint64();
+        long port = record.varint64();
+        if (port < 0 || port > 0xFFFF_FFFFL) {
+            throw new MalformedPacketException("record: port beyond 32 bits");
+        }
         long birth = incarnation;
         if ((flags & BIRTH_DIFFERS) != 0) {
             long zigzag = record.varint64();
@@ -402,11 +484,7 @@ public final class BpacketCodec implements Codec {
             }
             vote = new NodeId(name);
         }
-        OptionalInt port = TclProps.tcpPort(f.data);
-        if (port.isEmpty()) {
-            throw new MalformedPacketException("card without t {port N} in data");
-        }
-        return new NodeCard(sender, port.getAsInt(), birth, incarnation, seq, STATES[(int) (flags & STATE_BITS)],
+        return new NodeCard(sender, (int) port, birth, incarnation, seq, STATES[(int) (flags & STATE_BITS)],
                 f.tags == null ? List.of() : f.tags, vote);
     }
 

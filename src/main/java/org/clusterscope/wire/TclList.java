@@ -10,13 +10,13 @@ import java.util.List;
  * backslashes); reading follows Tcl's list syntax and reports anything else as
  * {@link IllegalArgumentException}.
  */
-final class TclList {
+public final class TclList {
 
     private TclList() {
     }
 
     /** Elements joined by spaces, each quoted as needed. */
-    static String format(List<?> elements) {
+    public static String format(List<?> elements) {
         StringBuilder out = new StringBuilder();
         for (Object element : elements) {
             if (!out.isEmpty()) {
@@ -28,7 +28,7 @@ final class TclList {
     }
 
     /** One element, quoted so that a Tcl list reader gives it back unchanged. */
-    static String element(String text) {
+    public static String element(String text) {
         if (text.isEmpty()) {
             return "{}";
         }
@@ -54,7 +54,7 @@ final class TclList {
         return out.toString();
     }
 
-    static boolean needsQuoting(String text) {
+    private static boolean needsQuoting(String text) {
         if (text.isEmpty() || text.charAt(0) == '#') {
             return true;
         }
@@ -83,7 +83,7 @@ final class TclList {
     }
 
     /** The elements of a Tcl list; {@link IllegalArgumentException} when {@code text} is not one. */
-    static List<String> parse(String text) {
+    public static List<String> parse(String text) {
         List<String> elements = new ArrayList<>();
         int i = 0;
         int n = text.length();

@@ -71,4 +71,80 @@ class BpacketCodecTest {
         assertThatThrownBy(() -> codec.decode(cut)).isInstanceOf(MalformedPacketException.class);
         assertThat(codec.counters().malformed()).isEqualTo(1);
     }
+
+    @Test
+    void beaconsCarryThePortForTclMembersFirstEveryFewBeatsAndInAnswerToATclDiscovery() throws Exception {
+        org.clusterscope.protocol.message.NodeCard card = Messages.card("n7");
+        List<Boolean> carried = new java.util.ArrayList<>();
+        for (int i = 0; i < 2 * BpacketCodec.PROPS_EVERY; i++) {
+            carried.add(Bpacket.decode(codec.encode(new Beacon(card))).has(Field.DATA));
+        }
+        // the first beacon, then every PROPS_EVERY-th
+        assertThat(carried.get(0)).isTrue();
+        assertThat(carried.subList(1, BpacketCodec.PROPS_EVERY)).containsOnly(false);
+        assertThat(carried.get(BpacketCodec.PROPS_EVERY)).isTrue();
+
+        codec.decode(Vectors.number(2).packet()); // a Tcl member's discovery
+        assertThat(Bpacket.decode(codec.encode(new Beacon(card))).tcpPort()).hasValue(7001);
+        assertThat(Bpacket.decode(codec.encode(new Beacon(card))).has(Field.DATA)).isFalse();
+        // a probe always does
+        assertThat(Bpacket.decode(codec.encode(new org.clusterscope.protocol.message.Probe(card))).tcpPort()).hasValue(7001);
+    }
+
+    @Test
+    void aBeaconWithoutPropertiesStillGivesTheCardItsPort() throws Exception {
+        Beacon beacon = new Beacon(Messages.card("n7"));
+        codec.encode(beacon); // the first carries them
+
+        byte[] second = codec.encode(beacon);
+
+        assertThat(Bpacket.decode(second).has(Field.DATA)).isFalse();
+        assertThat(codec.decode(second)).isEqualTo(beacon);
+    }
+
+    @Test
+    void aTclPingAndEventBecomeAPingAndChannelData() throws Exception {
+        Packet ping = Packet.builder().add(Field.SID, "abcd1234").add(Field.HID, "h").add(Field.TYPE, 3)
+                .add(Field.CHANNEL, 0).add(Field.PROTOCOLS, List.of("c")).add(Field.DATA, "n7 n8").build();
+        Packet event = Packet.builder().add(Field.SID, "abcd1234").add(Field.HID, "h").add(Field.TYPE, 6)
+                .add(Field.CHANNEL, 2).add(Field.PROTOCOLS, List.of("c")).add(Field.DATA, "hello").build();
+        Packet flush = Packet.builder().add(Field.SID, "abcd1234").add(Field.TYPE, 7).add(Field.CHANNEL, 0).build();
+
+        var decodedPing = (org.clusterscope.protocol.message.Ping) codec.decode(Bpacket.encode(ping));
+        var decodedEvent = (org.clusterscope.protocol.message.Data) codec.decode(Bpacket.encode(event));
+
+        assertThat(decodedPing.suspect()).isEqualTo(Messages.id("n7"));
+        assertThat(decodedEvent.channel()).isEqualTo(2);
+        assertThat(decodedEvent.payload()).isEqualTo("hello");
+        assertThat(codec.decode(Bpacket.encode(flush))).isEqualTo(new ForeignPacket("abcd1234", 7, 0, null));
+        assertThat(codec.counters().foreign()).isEqualTo(1);
+    }
+
+    @Test
+    void packetsWithoutSenderTypeOrChannelAreMalformed() {
+        Packet noSid = Packet.builder().add(Field.TYPE, 1).add(Field.CHANNEL, 0).build();
+        Packet noType = Packet.builder().add(Field.SID, "a").add(Field.CHANNEL, 0).build();
+        Packet blank = Packet.builder().add(Field.SID, " ").add(Field.TYPE, 1).add(Field.CHANNEL, 0).build();
+        Packet voteWithoutRecord = Packet.builder().add(Field.SID, "a").add(Field.TYPE, 6)
+                .add(Field.CHANNEL, BpacketCodec.CLUSTERSCOPE_CHANNEL).add(Field.OP, "vote").build();
+
+        for (Packet packet : List.of(noSid, noType, blank, voteWithoutRecord)) {
+            assertThatThrownBy(() -> codec.decode(Bpacket.encode(packet))).as(packet.toString())
+                    .isInstanceOf(MalformedPacketException.class);
+        }
+        assertThat(codec.counters().malformed()).isEqualTo(4);
+    }
+
+    @Test
+    void longAndNonAsciiRuidsOfTclQueriesComeBackInTheReply() throws Exception {
+        for (String ruid : List.of("ql4#7", "q12#12345678", "qé#1", "ql4#7x", "12a", "007")) {
+            Packet query = Packet.builder().add(Field.SID, "tclmembr").add(Field.HID, "h").add(Field.TYPE, 4)
+                    .add(Field.CHANNEL, 0).add(Field.PROTOCOLS, List.of("t", "c")).add(Field.RUID, ruid)
+                    .add(Field.DATA, "q").add(Field.KEEPALIVE, true).build();
+            var decoded = (org.clusterscope.protocol.message.Query) codec.decode(Bpacket.encode(query));
+            byte[] reply = codec.encode(new org.clusterscope.protocol.message.Reply(Messages.id("n1"), 1, 2,
+                    decoded.queryId(), "ok"), decoded.sender());
+            assertThat(Bpacket.decode(reply).text(Field.RUID)).as(ruid).isEqualTo(ruid);
+        }
+    }
 }

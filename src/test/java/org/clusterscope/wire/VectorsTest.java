@@ -111,7 +111,8 @@ class VectorsTest {
         assertThat(packet.list(Field.FILTER)).containsExactly("lz44d377");
         assertThat(packet.entries().get(0).field()).isEqualTo(Field.FILTER);
         assertThat(packet.text(Field.DATA)).isEqualTo("World!");
-        assertThat(packet.get(Field.KEEPALIVE)).isEqualTo(true);
+        assertThat(packet.sid()).isEqualTo("m3bza686");
+        assertThat(packet.list(Field.PROTOCOLS)).contains("c");
     }
 
     private static Object value(Packet.Entry entry) {
