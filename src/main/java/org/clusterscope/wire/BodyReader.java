@@ -142,6 +142,36 @@ final class BodyReader {
         return n;
     }
 
+    /** Skips a string, checking its length only; returns its byte length (it ends at {@link #position()}). */
+    int skipString() throws MalformedPacketException {
+        int n = length();
+        pos += n;
+        return n;
+    }
+
+    /** Skips a list, checking its lengths only; returns where it started (its count). */
+    int skipList() throws MalformedPacketException {
+        int from = pos;
+        long count = varint();
+        if (count > end - pos) {
+            throw malformed(from, "list of " + count + " elements in " + (end - pos) + " bytes");
+        }
+        for (long i = 0; i < count; i++) {
+            skipString();
+        }
+        return from;
+    }
+
+    /** Checks a string's bytes are UTF-8 without making the string. */
+    static void checkUtf8(byte[] buf, int from, int n) throws MalformedPacketException {
+        for (int i = from; i < from + n; i++) {
+            if (buf[i] < 0) {
+                strictUtf8(buf, from, n);
+                return;
+            }
+        }
+    }
+
     List<String> list() throws MalformedPacketException {
         int at = pos;
         long count = varint();
@@ -157,6 +187,30 @@ final class BodyReader {
             elements.add(string());
         }
         return List.copyOf(elements);
+    }
+
+    /** Reads past a value, checking it as {@link #value} would, without making it. */
+    void skipValue(Field field) throws MalformedPacketException {
+        switch (field.kind()) {
+            case VARINT -> varint();
+            case STRING -> {
+                int n = skipString();
+                checkUtf8(buf, pos - n, n);
+            }
+            case RAW -> skipRaw();
+            case BOOLEAN -> bool();
+            case LIST -> {
+                int at = pos;
+                long count = varint();
+                if (count > end - pos) {
+                    throw malformed(at, "list of " + count + " elements in " + (end - pos) + " bytes");
+                }
+                for (long i = 0; i < count; i++) {
+                    int n = skipString();
+                    checkUtf8(buf, pos - n, n);
+                }
+            }
+        }
     }
 
     Object value(Field field) throws MalformedPacketException {

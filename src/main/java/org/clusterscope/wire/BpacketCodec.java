@@ -81,10 +81,15 @@ public final class BpacketCodec implements Codec {
     private static final int BIRTH_DIFFERS = 0x08;
     private static final int VOTE_DIFFERS = 0x10;
 
+    private static final byte[] PROTOCOLS_FIELD = fieldBytes(Field.PROTOCOLS, PROTOCOLS);
+
     private final String hostId;
+    /** The hid field as written in every packet, made once. */
+    private final byte[] hostField;
     private final WireCounters counters;
     private final Ruids ruids = new Ruids();
     private final TclMembers members = new TclMembers();
+    private final Interner interner = new Interner();
     private final AtomicLong foreignSeq = new AtomicLong();
     /** Per node: beacons sent since the last that carried the properties, and {@link #discoveriesHeard} then. */
     private final Map<NodeId, long[]> announcements = new HashMap<>();
@@ -101,6 +106,7 @@ public final class BpacketCodec implements Codec {
 
     public BpacketCodec(String hostId, WireCounters counters) {
         this.hostId = Objects.requireNonNull(hostId, "hostId");
+        this.hostField = fieldBytes(Field.HID, hostId);
         this.counters = Objects.requireNonNull(counters, "counters");
     }
 
@@ -111,6 +117,11 @@ public final class BpacketCodec implements Codec {
     /** What this codec decoded and dropped. */
     public WireCounters counters() {
         return counters;
+    }
+
+    /** Entries in this codec's tables (Tcl members' tags, long ruids, announcements): bounded whatever it reads. */
+    synchronized int remembered() {
+        return members.remembered() + ruids.remembered() + announcements.size();
     }
 
     // ---- encoding ----------------------------------------------------------------------------
@@ -270,13 +281,19 @@ public final class BpacketCodec implements Codec {
         return code == 0 ? in.varint64() : code >>> 1;
     }
 
+    private static byte[] fieldBytes(Field field, Object value) {
+        BodyWriter out = new BodyWriter();
+        out.field(field, value);
+        return out.body();
+    }
+
     /** The fields every packet a Tcl member reads has (its {@code validate} needs all of them). */
     private void tclHeader(BodyWriter out, NodeId sender, int type) {
         out.stringField(Field.SID, sender.value());
-        out.stringField(Field.HID, hostId);
+        out.bytes(hostField, 0, hostField.length);
         out.varintField(Field.TYPE, type);
         out.varintField(Field.CHANNEL, 0);
-        out.listField(Field.PROTOCOLS, PROTOCOLS);
+        out.bytes(PROTOCOLS_FIELD, 0, PROTOCOLS_FIELD.length);
     }
 
     /**
@@ -314,7 +331,7 @@ public final class BpacketCodec implements Codec {
     public Message decode(byte[] packet, int off, int len) throws MalformedPacketException {
         try {
             BodyReader body = Bpacket.body(packet, off, len);
-            return counted(message(Fields.read(body)));
+            return counted(message(Fields.read(body, interner)));
         } catch (MalformedPacketException e) {
             counters.malformedOne();
             throw e;
@@ -355,16 +372,13 @@ public final class BpacketCodec implements Codec {
     }
 
     private Message message(Fields f) throws MalformedPacketException {
-        if (f.sid == null) {
+        NodeId sender = f.sender;
+        if (sender == null) {
             throw new MalformedPacketException("packet without sid");
-        }
-        if (f.sid.isBlank()) {
-            throw new MalformedPacketException("blank sid");
         }
         if (f.type < 0 || f.channel < 0) {
             throw new MalformedPacketException(f.type < 0 ? "packet without type" : "packet without channel");
         }
-        NodeId sender = new NodeId(f.sid);
         // ClusterScope's record; a Tcl member's packets have none
         BodyReader record = f.rawLength < 0 ? null : new BodyReader(f.raw, f.rawOffset, f.rawLength);
         if (f.type == EVENT && f.channel == CLUSTERSCOPE_CHANNEL) {
@@ -381,7 +395,7 @@ public final class BpacketCodec implements Codec {
         }
         if (f.type == DISCONNECT) {
             if (record == null) {
-                members.forget(f.sid + "@" + f.hid);
+                members.forget(f.identity());
             }
             Stamp stamp = stamp(record);
             return new Goodbye(sender, stamp.incarnation, stamp.seq, record == null ? FOREIGN_GOODBYE : f.data);
@@ -457,7 +471,7 @@ public final class BpacketCodec implements Codec {
     private NodeCard card(Fields f, NodeId sender, BodyReader record) throws MalformedPacketException {
         if (record == null) {
             // a Tcl member: it takes no part in elections, so it ranks last and votes for itself
-            List<String> tags = members.tags(f.sid + "@" + f.hid, f.tags);
+            List<String> tags = members.tags(f.identity(), f.tags);
             return new NodeCard(sender, FOREIGN_PORT, FOREIGN_BIRTH, 0, foreignSeq.incrementAndGet(),
                     NodeState.SLAVE, tags, sender);
         }
@@ -478,11 +492,8 @@ public final class BpacketCodec implements Codec {
         }
         NodeId vote = sender;
         if ((flags & VOTE_DIFFERS) != 0) {
-            String name = record.string();
-            if (name.isBlank()) {
-                throw new MalformedPacketException("record: blank vote");
-            }
-            vote = new NodeId(name);
+            int n = record.skipString();
+            vote = interner.nodeId(record.buffer(), record.position() - n, n, "vote");
         }
         return new NodeCard(sender, (int) port, birth, incarnation, seq, STATES[(int) (flags & STATE_BITS)],
                 f.tags == null ? List.of() : f.tags, vote);
@@ -502,15 +513,18 @@ public final class BpacketCodec implements Codec {
     }
 
     private static ForeignPacket foreign(Fields f) {
-        return new ForeignPacket(f.sid, f.type, f.channel, f.op);
+        return new ForeignPacket(f.sid(), f.type, f.channel, f.op);
     }
 
-    /** The fields a message is made of, read once from the bytes or from a {@link Packet}; the last occurrence wins. */
+    /**
+     * The fields a message is made of, read once from the bytes or from a {@link Packet}; the
+     * last occurrence wins. Read from bytes, the sender and tags come from the interner and the
+     * host id is made into a string only when a Tcl member's packet needs it.
+     */
     private static final class Fields {
         long type = -1;
         long channel = -1;
-        String sid;
-        String hid;
+        NodeId sender;
         String ruid;
         String op;
         String data;
@@ -519,37 +533,61 @@ public final class BpacketCodec implements Codec {
         byte[] raw;
         int rawOffset;
         int rawLength = -1;
+        private String hid;
+        private byte[] hidBuf;
+        private int hidOffset;
+        private int hidLength = -1;
 
-        static Fields read(BodyReader body) throws MalformedPacketException {
+        static Fields read(BodyReader body, Interner interner) throws MalformedPacketException {
             Fields f = new Fields();
+            byte[] buf = body.buffer();
             while (body.hasMore()) {
                 Field field = body.field();
                 switch (field) {
                     case TYPE -> f.type = body.varint();
                     case CHANNEL -> f.channel = body.varint();
-                    case SID -> f.sid = body.string();
-                    case HID -> f.hid = body.string();
+                    case SID -> {
+                        int n = body.skipString();
+                        f.sender = interner.nodeId(buf, body.position() - n, n, "sid");
+                    }
+                    case HID -> {
+                        int n = body.skipString();
+                        BodyReader.checkUtf8(buf, body.position() - n, n);
+                        f.hidBuf = buf;
+                        f.hidOffset = body.position() - n;
+                        f.hidLength = n;
+                        f.hid = null;
+                    }
                     case RUID -> f.ruid = body.string();
                     case OP -> f.op = body.string();
                     case DATA -> f.data = body.string();
                     case ERROR -> f.error = body.string();
-                    case TAGS -> f.tags = body.list();
+                    case TAGS -> {
+                        int from = body.skipList();
+                        f.tags = interner.list(buf, from, body.position() - from);
+                    }
                     case RAW -> {
                         f.rawLength = body.skipRaw();
-                        f.raw = body.buffer();
+                        f.raw = buf;
                         f.rawOffset = body.position() - f.rawLength;
                     }
-                    default -> body.value(field); // read and checked, not needed for a message
+                    default -> body.skipValue(field); // checked, not needed for a message
                 }
             }
             return f;
         }
 
-        static Fields of(Packet packet) {
+        static Fields of(Packet packet) throws MalformedPacketException {
             Fields f = new Fields();
             f.type = packet.number(Field.TYPE);
             f.channel = packet.number(Field.CHANNEL);
-            f.sid = packet.sid();
+            String sid = packet.sid();
+            if (sid != null) {
+                if (sid.isBlank()) {
+                    throw new MalformedPacketException("blank sid");
+                }
+                f.sender = new NodeId(sid);
+            }
             f.hid = packet.hid();
             f.ruid = packet.text(Field.RUID);
             f.op = packet.text(Field.OP);
@@ -560,6 +598,23 @@ public final class BpacketCodec implements Codec {
             f.rawOffset = 0;
             f.rawLength = f.raw == null ? -1 : f.raw.length;
             return f;
+        }
+
+        String sid() {
+            return sender == null ? null : sender.value();
+        }
+
+        /** The host id, or null when the packet has none. */
+        String hid() throws MalformedPacketException {
+            if (hid == null && hidLength >= 0) {
+                hid = BodyReader.utf8(hidBuf, hidOffset, hidLength);
+            }
+            return hid;
+        }
+
+        /** How a Tcl member is known: {@code sid@hid} (BPACKET.md). */
+        String identity() throws MalformedPacketException {
+            return sid() + "@" + hid();
         }
     }
 }

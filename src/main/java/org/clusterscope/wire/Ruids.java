@@ -36,6 +36,11 @@ final class Ruids {
     };
     private long next;
 
+    /** How many long ruids are remembered now. */
+    synchronized int remembered() {
+        return byId.size() + byRuid.size();
+    }
+
     /** The ruid to send for {@code queryId}. */
     String ruid(long queryId) {
         if (queryId >= 0) {

@@ -22,6 +22,11 @@ final class TclMembers {
         }
     };
 
+    /** How many members are remembered now. */
+    synchronized int remembered() {
+        return tags.size();
+    }
+
     /** Records the tags a packet carried, or recalls the last ones when it carried none. */
     synchronized List<String> tags(String identity, List<String> carried) {
         if (carried != null) {
