@@ -91,6 +91,20 @@ final class BodyReader {
         }
     }
 
+    /** Microseconds as {@link BodyWriter#micros} writes them. */
+    long micros() throws MalformedPacketException {
+        int at = pos;
+        long code = varint64();
+        if ((code & 1) == 1) {
+            long ms = code >>> 1;
+            if (ms > Long.MAX_VALUE / 1000) {
+                throw malformed(at, "time of " + ms + " ms overflows");
+            }
+            return ms * 1000;
+        }
+        return code == 0 ? varint64() : code >>> 1;
+    }
+
     /** A length that the remaining bytes can hold. */
     int length() throws MalformedPacketException {
         int at = pos;

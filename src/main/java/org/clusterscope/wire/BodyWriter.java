@@ -134,6 +134,22 @@ final class BodyWriter {
         pos = p;
     }
 
+    /**
+     * Microseconds (ClusterScope's times), mostly whole milliseconds in a simulation: a whole
+     * non-negative number of milliseconds is {@code ms << 1 | 1}, another value in [1, 2^62)
+     * {@code micros << 1}, anything else 0 followed by the value's 64 bits.
+     */
+    void micros(long micros) {
+        if (micros >= 0 && micros % 1000 == 0) {
+            varint((micros / 1000) << 1 | 1);
+        } else if (micros > 0 && micros < (1L << 62)) {
+            varint(micros << 1);
+        } else {
+            varint(0);
+            varint(micros);
+        }
+    }
+
     void byte1(int value) {
         ensure(1);
         buf[pos++] = (byte) value;
