@@ -10,8 +10,8 @@ import org.clusterscope.core.NodeId;
  * properties it was told, and its own periodic beacons carry none: it sends them at start, in
  * discovery and in its answers to discovery (BPACKET.md "Discovery as seen on the wire"). A
  * ClusterScope node does the same: every probe, its first beacon, the first beacon after a Tcl
- * member's discovery was read (the node's answer to it), and every {@value #EVERY}th beacon
- * besides, for members that missed the others. ClusterScope peers read the port from the record
+ * member's discovery or ping was read (the node's answer to it), and every {@value #EVERY}th
+ * beacon besides, for members that missed the others. ClusterScope peers read the port from the record
  * and need none of it.
  */
 final class Announcements {
@@ -47,7 +47,7 @@ final class Announcements {
         return true;
     }
 
-    /** A Tcl member's discovery was read: the next beacon of every node answers it. */
+    /** A Tcl member's discovery or ping was read: the next beacon of every node answers it. */
     synchronized void discoveryHeard() {
         discoveries++;
     }

@@ -103,6 +103,11 @@ final class MessageReader {
             if (suspect == null) {
                 return foreign(f);
             }
+            if (record == null) {
+                // a Tcl member answers a ping with its properties, "in case the member has old or
+                // invalid values" (cluster-ping.tcl): so does the suspect's answer here
+                announcements.discoveryHeard();
+            }
             Stamp stamp = stamp(record);
             return new Ping(sender, stamp.incarnation, stamp.seq, suspect);
         }
