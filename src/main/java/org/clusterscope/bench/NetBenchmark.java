@@ -8,7 +8,7 @@ import org.clusterscope.engine.Engine;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.net.Message;
 import org.clusterscope.net.Transport;
-import org.clusterscope.net.sim.LinkSettings;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.sim.SimNetwork;
 import org.clusterscope.topology.Link;
 import org.clusterscope.topology.Topologies;

@@ -2,7 +2,7 @@ package org.clusterscope.cli;
 
 import java.io.PrintWriter;
 
-import org.clusterscope.scenario.Span;
+import org.clusterscope.core.Span;
 
 /** Reads a duration option the way scenario files write durations: {@code 20s}, {@code 1500ms}, or plain milliseconds. */
 final class Durations {

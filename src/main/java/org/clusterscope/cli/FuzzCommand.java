@@ -14,7 +14,7 @@ import org.clusterscope.scenario.InvariantKind;
 import org.clusterscope.scenario.RunReport;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.ScenarioRunner;
-import org.clusterscope.scenario.Span;
+import org.clusterscope.core.Span;
 import org.clusterscope.scenario.check.ExpectationResult;
 
 import picocli.CommandLine.Command;

@@ -1,5 +1,9 @@
 package org.clusterscope.gui;
 
+import org.clusterscope.net.LinkOverrides;
+
+import org.clusterscope.net.NemesisPattern;
+
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
@@ -23,7 +27,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.doc.LinkKey;
@@ -223,8 +227,9 @@ public final class MainController {
             return;
         }
         // while running, the link panel acts on the live network as faults
-        model.apply(settings.up() ? new Fault.LinkUp(key.a(), key.b()) : new Fault.LinkDown(key.a(), key.b()));
-        model.apply(new Fault.SetLink(key.a(), key.b(), settings.latencyMs(), settings.jitterMs(), settings.loss()));
+        model.apply(settings.up() ? new Command.LinkUp(key.a(), key.b()) : new Command.LinkDown(key.a(), key.b()));
+        model.apply(new Command.SetLink(key.a(), key.b(),
+                new LinkOverrides(settings.latencyMs(), settings.jitterMs(), settings.loss())));
     }
 
     private void showNodeMenu(Optional<NodeId> node, ContextMenuEvent event) {
@@ -438,30 +443,30 @@ public final class MainController {
     }
 
     @FXML private void onKillMaster() {
-        model.apply(new Fault.KillMaster());
+        model.apply(Command.killMaster());
     }
 
     @FXML private void onHeal() {
-        model.apply(new Fault.Heal());
+        model.apply(new Command.Heal());
     }
 
     @FXML private void onNemesisHalves() {
-        model.apply(new Fault.Nemesis("halves", null));
+        model.apply(new Command.Nemesis(NemesisPattern.HALVES));
     }
 
     @FXML private void onNemesisRandomHalves() {
-        model.apply(new Fault.Nemesis("random-halves", null));
+        model.apply(new Command.Nemesis(NemesisPattern.RANDOM_HALVES));
     }
 
     @FXML private void onNemesisIsolate() {
-        model.apply(new Fault.Nemesis("isolate", model.selectedNode()));
+        model.apply(new Command.Nemesis(NemesisPattern.ISOLATE, model.selectedNode()));
     }
 
     @FXML private void onNemesisBridge() {
-        model.apply(new Fault.Nemesis("bridge", null));
+        model.apply(new Command.Nemesis(NemesisPattern.BRIDGE));
     }
 
     @FXML private void onNemesisMajoritiesRing() {
-        model.apply(new Fault.Nemesis("majorities-ring", null));
+        model.apply(new Command.Nemesis(NemesisPattern.MAJORITIES_RING));
     }
 }

@@ -1,5 +1,7 @@
 package org.clusterscope.gui;
 
+import org.clusterscope.net.NemesisPattern;
+
 import java.util.function.Consumer;
 
 import javafx.scene.control.ContextMenu;
@@ -7,17 +9,17 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.runtime.Command;
 
 /** The right-click menu of a node: kill (crash), quit (graceful), restart, isolate. */
 final class NodeMenu extends ContextMenu {
 
-    NodeMenu(NodeId node, Consumer<Fault> apply) {
-        MenuItem kill = item("Kill " + node + " (crash)", "kill-item", () -> apply.accept(new Fault.Kill(node)));
-        MenuItem quit = item("Quit " + node + " (graceful goodbye)", "quit-item", () -> apply.accept(new Fault.Quit(node)));
-        MenuItem restart = item("Restart " + node, "restart-item", () -> apply.accept(new Fault.Restart(node)));
+    NodeMenu(NodeId node, Consumer<Command> apply) {
+        MenuItem kill = item("Kill " + node + " (crash)", "kill-item", () -> apply.accept(Command.kill(node)));
+        MenuItem quit = item("Quit " + node + " (graceful goodbye)", "quit-item", () -> apply.accept(Command.quit(node)));
+        MenuItem restart = item("Restart " + node, "restart-item", () -> apply.accept(Command.restart(node)));
         MenuItem isolate = item("Isolate " + node + " from the rest", "isolate-item",
-                () -> apply.accept(new Fault.Nemesis("isolate", node)));
+                () -> apply.accept(new Command.Nemesis(NemesisPattern.ISOLATE, node)));
         getItems().addAll(kill, quit, restart, new SeparatorMenuItem(), isolate);
     }
 

@@ -1,5 +1,7 @@
 package org.clusterscope.node;
 
+import org.clusterscope.protocol.ProtocolConfig;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -70,7 +72,7 @@ public final class ClusterNode {
             throw new IllegalArgumentException("transport of " + ports.transport().self() + " handed to " + spec.id());
         }
         this.self = new LocalNode(spec.id(), spec.port(), spec.tags(), spec.channels(), spec.birthOverrideMicros());
-        this.ctx = new NodeContext(self, config.settings(), ports.transport(), ports.clock(), ports.scheduler(),
+        this.ctx = new NodeContext(self, config, ports.transport(), ports.clock(), ports.scheduler(),
                 ports.events(), ports.heartbeatRandom(), ports.answerRandom());
         MembershipFanout fanout = new MembershipFanout(self);
         this.election = Elections.create(config, ctx, table, new Host());

@@ -1,5 +1,7 @@
 package org.clusterscope.node;
 
+import org.clusterscope.protocol.ProtocolConfig;
+
 import java.util.List;
 
 import org.clusterscope.protocol.NodeContext;
@@ -10,8 +12,6 @@ import org.clusterscope.protocol.election.QuorumElection;
 
 /** Makes the election a scenario names; the one place to register a new algorithm. */
 final class Elections {
-
-    static final List<String> NAMES = List.of("quorum");
 
     private Elections() {
     }

@@ -1,12 +1,16 @@
 package org.clusterscope.scenario;
 
+import org.clusterscope.runtime.Command;
+
+import org.clusterscope.core.Span;
+
 import java.util.Objects;
 
 /** One entry of {@code events}: at this instant, do this. Events at one instant run in file order. */
-public record EventDef(Span at, Action action) {
+public record EventDef(Span at, Command command) {
 
     public EventDef {
         Objects.requireNonNull(at, "at");
-        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(command, "command");
     }
 }

@@ -1,5 +1,7 @@
 package org.clusterscope.scenario;
 
+import org.clusterscope.core.Span;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,7 @@
 package org.clusterscope.scenario;
 
+import org.clusterscope.net.LinkOverrides;
+
 import java.util.List;
 import java.util.Objects;
 

@@ -1,5 +1,9 @@
 package org.clusterscope.scenario;
 
+import org.clusterscope.runtime.Command;
+
+import org.clusterscope.net.LinkOverrides;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +12,11 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.net.sim.LinkSettings;
-import org.clusterscope.net.sim.LinkView;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 import org.clusterscope.net.sim.Nemesis;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.election.Strategy;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.scenario.check.ExpectationResult;
@@ -51,8 +55,8 @@ public final class ScenarioRunner {
     public List<String> unsupported() {
         List<String> missing = new ArrayList<>();
         for (EventDef event : scenario.events()) {
-            if (event.action().isGdb()) {
-                missing.add(event.action().keyword() + " at " + event.at());
+            if (event.command().isGdb()) {
+                missing.add(event.command().keyword() + " at " + event.at());
             }
         }
         for (Expectation expectation : scenario.expect()) {
@@ -74,12 +78,8 @@ public final class ScenarioRunner {
         if (!missing.isEmpty()) {
             throw new IllegalStateException("not supported yet: " + String.join(", ", missing));
         }
-        ProtocolSettings p = scenario.protocol();
-        ProtocolConfig protocol = new ProtocolConfig(p.election(), Strategy.parse(p.strategy().jsonName()),
-                p.heartbeatMs(), p.ttlMs(), p.beaconHops());
-        NetworkSettings n = scenario.network();
-        LinkSettings defaults = new LinkSettings(n.latencyMs(), n.jitterMs(), n.loss());
-        Simulation sim = new Simulation(scenario.seed(), protocol, defaults);
+        LinkSettings defaults = scenario.network();
+        Simulation sim = new Simulation(scenario.seed(), scenario.protocol(), defaults);
         listeners.forEach(sim.events()::subscribe);
 
         Roster roster = scenario.roster();
@@ -88,7 +88,7 @@ public final class ScenarioRunner {
                     node.birth() == null ? null : node.birth().micros()));
         }
         for (LinkDef link : scenario.links()) {
-            LinkSettings settings = link.overrides().isEmpty() ? null : settings(defaults, link.overrides());
+            LinkSettings settings = link.overrides().isEmpty() ? null : defaults.with(link.overrides());
             for (Link pair : expand(link)) {
                 sim.link(pair.a(), pair.b(), settings);
             }
@@ -100,7 +100,7 @@ public final class ScenarioRunner {
             }
         }
         for (EventDef event : scenario.events()) {
-            sim.at(event.at().micros(), () -> apply(sim, event));
+            sim.at(event.at().micros(), () -> sim.apply(event.command()));
         }
         return sim;
     }
@@ -122,7 +122,7 @@ public final class ScenarioRunner {
                 monitors.add(new InvariantMonitor(always));
             }
         }
-        sim.engine().addStepListener(() -> {
+        sim.addStepListener(() -> {
             for (InvariantMonitor monitor : monitors) {
                 monitor.afterStep(sim, cause::describe);
             }
@@ -184,53 +184,5 @@ public final class ScenarioRunner {
         return ids.stream().map(NodeId::of).toList();
     }
 
-    private static LinkSettings settings(LinkSettings base, LinkOverrides overrides) {
-        return base.with(overrides.latencyMs(), overrides.jitterMs(), overrides.loss());
-    }
 
-    /** Applies one scenario event at its instant. */
-    private static void apply(Simulation sim, EventDef event) {
-        Action action = event.action();
-        if (action instanceof Action.Life life) {
-            Optional<NodeId> target = life.target().isMaster() ? sim.currentMaster()
-                    : Optional.of(NodeId.of(life.target().text()));
-            if (target.isEmpty()) {
-                sim.events().onEvent(new SimEvent.Warning(sim.now(), life.keyword() + " @master at "
-                        + SimTime.format(sim.now()) + ": no running node is master, so the event is skipped"));
-                return;
-            }
-            NodeId id = target.get();
-            switch (life.kind()) {
-                case KILL -> sim.kill(id);
-                case QUIT -> sim.quit(id);
-                case RESTART -> sim.restart(id);
-                case START -> sim.start(id);
-                default -> throw new IllegalStateException("unknown life action " + life.kind());
-            }
-        } else if (action instanceof Action.Partition partition) {
-            sim.partition(partition.groups().stream().map(ScenarioRunner::ids).toList());
-        } else if (action instanceof Action.Nemesis nemesis) {
-            sim.nemesis(Nemesis.parse(nemesis.pattern().jsonName(),
-                    nemesis.node() == null ? null : NodeId.of(nemesis.node())));
-        } else if (action instanceof Action.Heal) {
-            sim.heal();
-        } else if (action instanceof Action.LinkDown down) {
-            sim.linkDown(NodeId.of(down.a()), NodeId.of(down.b()));
-        } else if (action instanceof Action.LinkUp up) {
-            sim.linkUp(NodeId.of(up.a()), NodeId.of(up.b()));
-        } else if (action instanceof Action.SetLink setLink) {
-            NodeId a = NodeId.of(setLink.a());
-            NodeId b = NodeId.of(setLink.b());
-            LinkView current = sim.network().links().stream()
-                    .filter(l -> (l.a().equals(a) && l.b().equals(b)) || (l.a().equals(b) && l.b().equals(a)))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no link " + a + "-" + b));
-            sim.setLink(a, b, settings(current.settings(), setLink.overrides()));
-        } else if (action instanceof Action.SetTags tags) {
-            sim.setTags(NodeId.of(tags.node()), tags.tags());
-        } else if (action instanceof Action.Note note) {
-            sim.note(note.text());
-        } else {
-            throw new IllegalStateException(action.keyword() + " needs the GDB layer");
-        }
-    }
 }

@@ -77,7 +77,7 @@ class RunWindowTest extends WindowTest {
     }
 
     @Test
-    void savingAndReopeningGivesBackTheSameScenarioWithTheRecordedFaults(FxRobot robot, @TempDir Path dir)
+    void savingAndReopeningGivesBackTheSameScenarioWithTheRecordedCommands(FxRobot robot, @TempDir Path dir)
             throws Exception {
         harness.openDemo(robot);
         robot.interact(() -> {
@@ -85,7 +85,7 @@ class RunWindowTest extends WindowTest {
             harness.window.model().run().runUntil(3_000_000);
         });
         WindowHarness.waitUntil(20, "3 s simulated", () -> harness.drawn().live().now() >= 3_000_000);
-        robot.interact(() -> harness.window.model().apply(new org.clusterscope.gui.bridge.Fault.Kill(NodeId.of("n3"))));
+        robot.interact(() -> harness.window.model().apply(org.clusterscope.runtime.Command.kill(NodeId.of("n3"))));
         WindowHarness.waitUntil(10, "the kill recorded", () -> !harness.window.model().recorded().isEmpty());
         assertThat(harness.window.model().titleProperty().get()).endsWith(" *");
 

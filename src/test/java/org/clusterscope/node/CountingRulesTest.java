@@ -1,5 +1,7 @@
 package org.clusterscope.node;
 
+import org.clusterscope.protocol.ProtocolConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.clusterscope.core.NodeId;

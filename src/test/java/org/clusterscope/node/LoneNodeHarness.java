@@ -1,5 +1,7 @@
 package org.clusterscope.node;
 
+import org.clusterscope.protocol.ProtocolConfig;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;

@@ -1,5 +1,7 @@
 package org.clusterscope.node;
 
+import org.clusterscope.protocol.ProtocolConfig;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,8 +16,8 @@ class ProtocolConfigTest {
         ProtocolConfig config = ProtocolConfig.defaults();
 
         assertThat(config).isEqualTo(new ProtocolConfig("quorum", Strategy.PORT, 1000, 3500, 16));
-        assertThat(config.settings().heartbeatMicros()).isEqualTo(1_000_000);
-        assertThat(config.settings().ttlMicros()).isEqualTo(3_500_000);
+        assertThat(config.heartbeatMicros()).isEqualTo(1_000_000);
+        assertThat(config.ttlMicros()).isEqualTo(3_500_000);
     }
 
     @Test

@@ -167,8 +167,8 @@ class FailureStoriesTest {
 
     @Test
     void aFailedSendStartsTheSelfHealingPingAndEveryoneLosesTheSuspectSooner() {
-        Simulation sim = clique(nodes(41, org.clusterscope.node.ProtocolConfig.defaults().withTimings(1000, 10_000),
-                org.clusterscope.net.sim.LinkSettings.DEFAULTS, 4));
+        Simulation sim = clique(nodes(41, org.clusterscope.protocol.ProtocolConfig.defaults().withTimings(1000, 10_000),
+                org.clusterscope.net.LinkSettings.DEFAULTS, 4));
         EventLog log = EventLog.attach(sim);
         startAll(sim);
         sim.runUntil(seconds(5));

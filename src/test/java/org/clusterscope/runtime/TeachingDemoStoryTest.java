@@ -9,8 +9,8 @@ import java.util.List;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.SimTime;
-import org.clusterscope.net.sim.LinkSettings;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -1,5 +1,7 @@
 package org.clusterscope.gui.bridge;
 
+import org.clusterscope.runtime.Command;
+
 import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
@@ -28,7 +30,7 @@ public interface SimulationPort {
     Optional<NodeId> currentMaster();
 
     /** Applies a fault at the current virtual time; false (with nothing changed) when it does not apply. */
-    boolean apply(Fault fault);
+    boolean apply(Command command);
 
     /** Verdicts on the scenario's expectations reached since the last call. */
     default java.util.List<CheckVerdict> drainVerdicts() {

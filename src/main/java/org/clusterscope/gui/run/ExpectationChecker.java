@@ -55,7 +55,7 @@ public final class ExpectationChecker implements LiveChecks {
         due.sort(Comparator.comparingLong(Due::instant));
         if (!watched.isEmpty()) {
             simulation.events().subscribe(cause);
-            simulation.engine().addStepListener(this::afterStep);
+            simulation.addStepListener(this::afterStep);
         }
     }
 

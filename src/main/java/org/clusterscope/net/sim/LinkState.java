@@ -1,5 +1,9 @@
 package org.clusterscope.net.sim;
 
+import org.clusterscope.net.LinkView;
+
+import org.clusterscope.net.LinkSettings;
+
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.SimTime;
 

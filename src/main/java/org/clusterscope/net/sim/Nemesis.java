@@ -2,10 +2,10 @@ package org.clusterscope.net.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.net.NemesisPattern;
 
 /**
  * The named partition patterns of PROTOCOL.md §6, after Jepsen's nemeses. Each computes the
@@ -123,25 +123,14 @@ public sealed interface Nemesis {
         }
     }
 
-    /**
-     * The pattern named in a scenario file; {@code node} is only for {@code isolate}.
-     *
-     * @throws IllegalArgumentException for an unknown name, or a node given to another pattern
-     */
-    static Nemesis parse(String name, NodeId node) {
-        Objects.requireNonNull(name, "name");
-        Nemesis nemesis = switch (name) {
-            case "halves" -> new Halves();
-            case "random-halves" -> new RandomHalves();
-            case "isolate" -> new Isolate(node);
-            case "bridge" -> new Bridge();
-            case "majorities-ring" -> new MajoritiesRing();
-            default -> throw new IllegalArgumentException("unknown nemesis '" + name
-                    + "' (expected one of halves, random-halves, isolate, bridge, majorities-ring)");
+    /** The pattern of this name; {@code node} is only for {@code isolate} (null: a random running node). */
+    static Nemesis of(NemesisPattern pattern, NodeId node) {
+        return switch (pattern) {
+            case HALVES -> new Halves();
+            case RANDOM_HALVES -> new RandomHalves();
+            case ISOLATE -> new Isolate(node);
+            case BRIDGE -> new Bridge();
+            case MAJORITIES_RING -> new MajoritiesRing();
         };
-        if (node != null && !(nemesis instanceof Isolate)) {
-            throw new IllegalArgumentException("only the isolate nemesis takes a node, not " + name);
-        }
-        return nemesis;
     }
 }

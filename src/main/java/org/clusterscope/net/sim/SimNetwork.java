@@ -1,5 +1,8 @@
 package org.clusterscope.net.sim;
 
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;

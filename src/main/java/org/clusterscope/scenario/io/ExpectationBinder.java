@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.InvariantKind;
-import org.clusterscope.scenario.Span;
+import org.clusterscope.core.Span;
 
 /**
  * Binds {@code expect}: either {@code by} with exactly one claim, or {@code always} with an

@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clusterscope.scenario.GdbCluster;
 import org.clusterscope.scenario.GdbSettings;
-import org.clusterscope.scenario.Span;
+import org.clusterscope.core.Span;
 
 /**
  * Binds the optional {@code gdb} section (SCENARIO_FORMAT.md "GDB clusters", PROTOCOL.md §7).

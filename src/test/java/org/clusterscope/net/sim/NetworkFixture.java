@@ -1,5 +1,7 @@
 package org.clusterscope.net.sim;
 
+import org.clusterscope.net.LinkSettings;
+
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

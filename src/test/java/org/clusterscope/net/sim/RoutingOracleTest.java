@@ -1,5 +1,7 @@
 package org.clusterscope.net.sim;
 
+import org.clusterscope.net.LinkView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.clusterscope.net.sim;
 
+import org.clusterscope.net.LinkView;
+
+import org.clusterscope.net.LinkSettings;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clusterscope.net.sim.NetworkFixture.id;

@@ -1,4 +1,6 @@
-package org.clusterscope.net.sim;
+package org.clusterscope.net;
+
+import org.clusterscope.net.LinkSettings;
 
 import org.clusterscope.core.NodeId;
 

@@ -1,4 +1,4 @@
-package org.clusterscope.scenario;
+package org.clusterscope.core;
 
 import java.math.BigDecimal;
 import java.util.Objects;
