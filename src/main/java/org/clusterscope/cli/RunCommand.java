@@ -10,21 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.clusterscope.core.SimTime;
-import org.clusterscope.event.SimListener;
-import org.clusterscope.scenario.Narrator;
-import org.clusterscope.scenario.RunReport;
-import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.ScenarioRunner;
-import org.clusterscope.scenario.TrafficCounter;
-import org.clusterscope.scenario.check.ExpectationResult;
-import org.clusterscope.scenario.io.TraceWriter;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.clusterscope.core.SimTime;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.scenario.Narrator;
+import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.TrafficCounter;
+import org.clusterscope.scenario.check.ExpectationResult;
+import org.clusterscope.scenario.io.TraceWriter;
+import org.clusterscope.scenario.run.RunReport;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /**
  * {@code run FILE}: runs a scenario headless, narrates it, and judges its expectations

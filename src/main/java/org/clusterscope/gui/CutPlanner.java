@@ -9,10 +9,10 @@ import java.util.Set;
 import javafx.geometry.Point2D;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.runtime.Command;
 import org.clusterscope.gui.canvas.HitTest;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.LinkKey;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.topology.Topology;
 
 /**

@@ -1,9 +1,5 @@
 package org.clusterscope.gui;
 
-import org.clusterscope.net.LinkOverrides;
-
-import org.clusterscope.net.NemesisPattern;
-
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
@@ -27,23 +23,25 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.runtime.Command;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
 import org.clusterscope.gui.editor.CanvasInput;
-import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.editor.LayoutAnimator;
 import org.clusterscope.gui.editor.LayoutKind;
 import org.clusterscope.gui.editor.Selection;
 import org.clusterscope.gui.editor.ShapeKind;
 import org.clusterscope.gui.editor.Tool;
+import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.panels.ChartView;
 import org.clusterscope.gui.panels.EventLogView;
 import org.clusterscope.gui.panels.InspectorView;
 import org.clusterscope.gui.panels.LinkEditorView;
 import org.clusterscope.gui.panels.TimelineView;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.NemesisPattern;
+import org.clusterscope.runtime.Command;
 
 /**
  * The FXML controller of the main window: it builds the canvas and the panels, binds controls

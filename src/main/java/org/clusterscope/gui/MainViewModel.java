@@ -19,11 +19,10 @@ import javafx.geometry.Point2D;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.SimTime;
 import org.clusterscope.gui.bridge.Batch;
-import org.clusterscope.runtime.Command;
+import org.clusterscope.gui.bridge.LiveFrame;
 import org.clusterscope.gui.canvas.DrawModel;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.canvas.Overlay;
-import org.clusterscope.gui.bridge.LiveFrame;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.editor.EditorViewModel;
 import org.clusterscope.gui.editor.Selection;
@@ -34,6 +33,7 @@ import org.clusterscope.gui.panels.InspectorViewModel;
 import org.clusterscope.gui.panels.LogCategory;
 import org.clusterscope.gui.panels.LogLine;
 import org.clusterscope.gui.run.RunViewModel;
+import org.clusterscope.runtime.Command;
 
 /**
  * The window's view model: the editor, the run controls and the side panels, plus what ties

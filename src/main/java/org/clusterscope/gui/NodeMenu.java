@@ -1,7 +1,5 @@
 package org.clusterscope.gui;
 
-import org.clusterscope.net.NemesisPattern;
-
 import java.util.function.Consumer;
 
 import javafx.scene.control.ContextMenu;
@@ -9,6 +7,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.net.NemesisPattern;
 import org.clusterscope.runtime.Command;
 
 /** The right-click menu of a node: kill (crash), quit (graceful), restart, isolate. */

@@ -1,7 +1,5 @@
 package org.clusterscope.node;
 
-import org.clusterscope.protocol.ProtocolConfig;
-
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,11 +10,12 @@ import java.util.function.UnaryOperator;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimEvent.StopKind;
+import org.clusterscope.event.SimEvent;
 import org.clusterscope.protocol.LocalNode;
 import org.clusterscope.protocol.MessageRouter;
 import org.clusterscope.protocol.NodeContext;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.discovery.BeaconHandler;
 import org.clusterscope.protocol.discovery.Discovery;
 import org.clusterscope.protocol.discovery.GoodbyeHandler;

@@ -1,10 +1,7 @@
 package org.clusterscope.node;
 
-import org.clusterscope.protocol.ProtocolConfig;
-
-import java.util.List;
-
 import org.clusterscope.protocol.NodeContext;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.discovery.PeerTable;
 import org.clusterscope.protocol.election.Election;
 import org.clusterscope.protocol.election.ElectionHost;

@@ -1,10 +1,9 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.runtime.Command;
+import java.util.Objects;
 
 import org.clusterscope.core.Span;
-
-import java.util.Objects;
+import org.clusterscope.runtime.Command;
 
 /** One entry of {@code events}: at this instant, do this. Events at one instant run in file order. */
 public record EventDef(Span at, Command command) {

@@ -1,13 +1,12 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.core.Span;
-
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.clusterscope.core.NodeState;
+import org.clusterscope.core.Span;
 
 /**
  * One entry of {@code expect}: a claim checked at one instant ({@link Timed}, {@code by}) or

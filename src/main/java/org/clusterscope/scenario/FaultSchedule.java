@@ -1,24 +1,18 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.core.NodeId;
-
-import org.clusterscope.runtime.NodeTarget;
-
-import org.clusterscope.runtime.Command;
-
-import org.clusterscope.net.LinkSettings;
-
-import org.clusterscope.core.Span;
-
-import org.clusterscope.net.LinkOverrides;
-
-import org.clusterscope.net.NemesisPattern;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.NemesisPattern;
+import org.clusterscope.runtime.Command;
+import org.clusterscope.runtime.NodeTarget;
 
 /**
  * Random fault schedules for fuzzing, a pure function of a scenario and a seed: the same seed

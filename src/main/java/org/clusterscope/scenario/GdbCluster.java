@@ -1,12 +1,12 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.core.Span;
-
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+
+import org.clusterscope.core.Span;
 
 /**
  * One GDB cluster (PROTOCOL.md §7). The record lifetime is given either as {@code ttlHours}

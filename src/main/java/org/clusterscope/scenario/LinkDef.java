@@ -1,9 +1,9 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.net.LinkOverrides;
-
 import java.util.List;
 import java.util.Objects;
+
+import org.clusterscope.net.LinkOverrides;
 
 /**
  * One entry of {@code links}: a single link or a shape that stands for many (PROTOCOL.md §5).

@@ -1,9 +1,9 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.core.Span;
-
 import java.util.List;
 import java.util.Objects;
+
+import org.clusterscope.core.Span;
 
 /**
  * One entry of {@code nodes}, as declared: {@code port}, {@code x}, {@code y} and {@code birth}

@@ -1,8 +1,8 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.core.Span;
-
 import java.util.List;
+
+import org.clusterscope.core.Span;
 
 /**
  * A node as the simulation builds it: port and position resolved, groups expanded.

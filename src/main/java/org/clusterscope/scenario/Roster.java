@@ -1,7 +1,5 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.core.Span;
-
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -10,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
 import org.clusterscope.topology.Layouts;
 import org.clusterscope.topology.Point;
 

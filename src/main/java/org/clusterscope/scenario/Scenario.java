@@ -1,13 +1,11 @@
 package org.clusterscope.scenario;
 
-import org.clusterscope.net.LinkSettings;
-
-import org.clusterscope.protocol.ProtocolConfig;
-
-import org.clusterscope.core.Span;
-
 import java.util.List;
 import java.util.Objects;
+
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
 
 /**
  * A scenario file, bound (SCENARIO_FORMAT.md). Fields mirror the file: what the file leaves

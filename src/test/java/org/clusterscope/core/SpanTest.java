@@ -1,6 +1,5 @@
 package org.clusterscope.core;
 
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

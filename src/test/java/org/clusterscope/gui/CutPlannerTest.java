@@ -8,11 +8,12 @@ import java.util.Map;
 
 import javafx.geometry.Point2D;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeId;
-import org.clusterscope.runtime.Command;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.Shapes;
-import org.junit.jupiter.api.Test;
+import org.clusterscope.runtime.Command;
 
 /** A line drawn across the canvas becomes a partition, or links down when it splits nothing. */
 class CutPlannerTest {

@@ -1,12 +1,12 @@
 package org.clusterscope.node;
 
-import org.clusterscope.protocol.ProtocolConfig;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.clusterscope.protocol.election.Strategy;
 import org.junit.jupiter.api.Test;
+
+import org.clusterscope.protocol.ProtocolConfig;
+import org.clusterscope.protocol.election.Strategy;
 
 /** The protocol block's defaults and checks (SCENARIO_FORMAT.md "protocol"). */
 class ProtocolConfigTest {

@@ -5,6 +5,8 @@ import static org.clusterscope.runtime.Clusters.*;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.event.SimEvent;
@@ -12,7 +14,6 @@ import org.clusterscope.net.LinkSettings;
 import org.clusterscope.node.NodeSpec;
 import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.election.Strategy;
-import org.junit.jupiter.api.Test;
 
 /** Nodes elect a master on the simulated network (PROTOCOL.md §3). */
 class ElectionStoriesTest {

@@ -5,12 +5,13 @@ import static org.clusterscope.runtime.Clusters.*;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.PeerStatus;
-import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimEvent.StopKind;
+import org.clusterscope.event.SimEvent;
 import org.clusterscope.net.sim.Nemesis;
-import org.junit.jupiter.api.Test;
 
 /** Faults and what the quorum protocol makes of them (PROTOCOL.md §2–3). */
 class FailureStoriesTest {

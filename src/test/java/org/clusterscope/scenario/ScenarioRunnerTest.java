@@ -18,6 +18,8 @@ import org.clusterscope.event.SimEvent;
 import org.clusterscope.scenario.check.ExpectationResult;
 import org.clusterscope.scenario.check.Verdict;
 import org.clusterscope.scenario.io.ScenarioReader;
+import org.clusterscope.scenario.run.RunReport;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /** Running scenarios: every example passes, and failures say what was seen instead. */
 class ScenarioRunnerTest {

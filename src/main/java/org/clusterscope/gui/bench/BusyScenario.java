@@ -3,13 +3,13 @@ package org.clusterscope.gui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.clusterscope.scenario.LinkDef;
+import org.clusterscope.core.Span;
 import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.LinkSettings;
-import org.clusterscope.scenario.NodeDef;
 import org.clusterscope.protocol.ProtocolConfig;
+import org.clusterscope.scenario.LinkDef;
+import org.clusterscope.scenario.NodeDef;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.core.Span;
 
 /**
  * A large scenario for load figures and the responsiveness test: {@code n} nodes on a grid,

@@ -1,11 +1,10 @@
 package org.clusterscope.gui.bridge;
 
-import org.clusterscope.runtime.Command;
-
 import java.util.List;
 
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.gui.panels.StatsSample;
+import org.clusterscope.runtime.Command;
 
 /**
  * What the simulation thread hands to the FX thread besides the latest {@link LiveFrame}: the

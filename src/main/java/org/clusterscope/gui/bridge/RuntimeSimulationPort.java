@@ -1,20 +1,20 @@
 package org.clusterscope.gui.bridge;
 
-import org.clusterscope.runtime.Command;
-
 import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.runtime.Simulation;
+import org.clusterscope.scenario.check.ExpectationSession;
 
 /** Adapts the runtime's {@link Simulation} to the {@link SimulationPort} the driver runs. */
 public final class RuntimeSimulationPort implements SimulationPort {
 
     private final Simulation simulation;
-    private final LiveChecks checks;
+    private final ExpectationSession checks;
 
-    public RuntimeSimulationPort(Simulation simulation, LiveChecks checks) {
+    public RuntimeSimulationPort(Simulation simulation, ExpectationSession checks) {
         this.simulation = simulation;
         this.checks = checks;
     }
@@ -48,7 +48,7 @@ public final class RuntimeSimulationPort implements SimulationPort {
 
     @Override
     public java.util.List<CheckVerdict> drainVerdicts() {
-        return checks.drain();
+        return checks.drain().stream().map(RuntimeSimulationPort::verdict).toList();
     }
 
     @Override
@@ -64,5 +64,15 @@ public final class RuntimeSimulationPort implements SimulationPort {
     @Override
     public boolean apply(Command command) {
         return simulation.apply(command);
+    }
+
+    /** A badge's verdict: passed, failed, or null when the claim is not checked (skipped). */
+    private static CheckVerdict verdict(ExpectationSession.Update update) {
+        Boolean passed = switch (update.verdict()) {
+            case PASS -> Boolean.TRUE;
+            case FAIL -> Boolean.FALSE;
+            case SKIP -> null;
+        };
+        return new CheckVerdict(update.index(), passed, update.detail());
     }
 }

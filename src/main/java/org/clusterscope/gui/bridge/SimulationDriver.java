@@ -1,7 +1,5 @@
 package org.clusterscope.gui.bridge;
 
-import org.clusterscope.runtime.Command;
-
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -13,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.gui.canvas.CanvasPainter;
 import org.clusterscope.gui.panels.Narrator;
+import org.clusterscope.runtime.Command;
 
 /**
  * Runs a simulation on its own thread, advancing virtual time by wall time × speed, and is one

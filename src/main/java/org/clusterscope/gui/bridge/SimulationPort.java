@@ -1,11 +1,10 @@
 package org.clusterscope.gui.bridge;
 
-import org.clusterscope.runtime.Command;
-
 import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.runtime.Command;
 
 /**
  * What the window needs from a simulation, on the simulation thread only: advance virtual time,

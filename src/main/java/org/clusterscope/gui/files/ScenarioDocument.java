@@ -8,25 +8,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
 import org.clusterscope.gui.MainViewModel.RecordedCommand;
-import org.clusterscope.runtime.Command;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.scenario.LinkPairs;
-import org.clusterscope.net.NemesisPattern;
-import org.clusterscope.net.LinkSettings;
 import org.clusterscope.scenario.NodeDef;
-import org.clusterscope.runtime.NodeTarget;
-import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.scenario.ResolvedNode;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.core.Span;
 
 /**
  * Converts between a {@link Scenario} and what the editor holds. Opening expands groups and

@@ -1,8 +1,5 @@
 package org.clusterscope.net.sim;
 
-import org.clusterscope.net.LinkSettings;
-import org.clusterscope.net.LinkView;
-
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -18,6 +15,8 @@ import org.clusterscope.engine.Engine;
 import org.clusterscope.event.DropReason;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 import org.clusterscope.net.Transport;
 
 /**

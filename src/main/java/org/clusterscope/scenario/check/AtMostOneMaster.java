@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-
 import org.clusterscope.runtime.ClusterView;
 
 /** No two running nodes are masters, wherever they are. */

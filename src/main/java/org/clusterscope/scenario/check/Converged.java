@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.clusterscope.core.NodeId;
-
 import org.clusterscope.runtime.ClusterView;
 
 /**

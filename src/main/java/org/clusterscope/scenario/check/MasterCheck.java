@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-
 import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
 

@@ -3,7 +3,6 @@ package org.clusterscope.scenario.check;
 import java.util.List;
 
 import org.clusterscope.core.NodeState;
-
 import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
 

@@ -6,10 +6,9 @@ import java.util.stream.Collectors;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-
+import org.clusterscope.core.Span;
 import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
-import org.clusterscope.core.Span;
 
 /** How expectations and node views read in results: {@code by 28s master n2 among n2,n3,n4}, {@code n4 names none (joining)}. */
 public final class Wording {

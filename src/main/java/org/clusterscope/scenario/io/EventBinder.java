@@ -1,7 +1,5 @@
 package org.clusterscope.scenario.io;
 
-import org.clusterscope.core.NodeId;
-
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,13 +8,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clusterscope.runtime.Command;
-import org.clusterscope.scenario.EventDef;
-import org.clusterscope.scenario.GdbSettings;
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
 import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.NemesisPattern;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.runtime.NodeTarget;
-import org.clusterscope.core.Span;
+import org.clusterscope.scenario.EventDef;
+import org.clusterscope.scenario.GdbSettings;
 
 /** Binds {@code events}: an instant within {@code runFor} and exactly one action (SCENARIO_FORMAT.md "events"). */
 final class EventBinder {

@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.election.Strategy;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.GdbSettings;
 import org.clusterscope.scenario.GroupDef;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.net.LinkSettings;
 import org.clusterscope.scenario.NodeDef;
-import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.core.Span;
 
 /**
  * Binds a scenario tree (already migrated to the current format) to a {@link Scenario},

@@ -1,7 +1,5 @@
 package org.clusterscope.scenario.io;
 
-import org.clusterscope.core.NodeId;
-
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +17,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
@@ -27,10 +28,8 @@ import org.clusterscope.scenario.GdbCluster;
 import org.clusterscope.scenario.GdbSettings;
 import org.clusterscope.scenario.GroupDef;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.scenario.NodeDef;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.core.Span;
 
 /**
  * Writes a {@link Scenario} as a scenario file: fields in the order of SCENARIO_FORMAT.md,

@@ -1,17 +1,17 @@
 package org.clusterscope.net.sim;
 
-import org.clusterscope.net.LinkSettings;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clusterscope.net.sim.NetworkFixture.id;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.SimEvent.PacketDelivered;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.sim.NetworkFixture.Text;
-import org.junit.jupiter.api.Test;
 
 /** Every hop arrives exactly at its arrival time, however links are slow, fast or instant. */
 class HopTimingTest {

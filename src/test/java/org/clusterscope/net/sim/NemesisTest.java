@@ -1,9 +1,5 @@
 package org.clusterscope.net.sim;
 
-import org.clusterscope.net.NemesisPattern;
-
-import org.clusterscope.net.LinkView;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.clusterscope.net.sim.NetworkFixture.id;
@@ -15,11 +11,14 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.clusterscope.core.NodeId;
-import org.clusterscope.event.SimEvent.PartitionChanged;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.event.SimEvent.PartitionChanged;
+import org.clusterscope.net.LinkView;
+import org.clusterscope.net.NemesisPattern;
 
 /** The named partition patterns of PROTOCOL.md §6, checked shape by shape on cliques of 3, 4, 5 and 7. */
 class NemesisTest {

@@ -1,15 +1,14 @@
 package org.clusterscope.scenario.check;
 
-import org.clusterscope.runtime.ClusterView;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import org.clusterscope.core.Span;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.InvariantKind;
-import org.clusterscope.core.Span;
 
 /** {@code from} and {@code grace}: when a violation starts to count. */
 class InvariantMonitorTest {

@@ -1,7 +1,5 @@
 package org.clusterscope.scenario.io;
 
-import org.clusterscope.core.NodeId;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,20 +8,21 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.runtime.Command;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.runtime.Command;
+import org.clusterscope.runtime.NodeTarget;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.InvalidScenarioException;
 import org.clusterscope.scenario.InvariantKind;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.net.LinkOverrides;
-import org.clusterscope.runtime.NodeTarget;
 import org.clusterscope.scenario.Roster;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.ScenarioError;
-import org.clusterscope.core.Span;
 
 /** Reading the format page's example and the defaults it leaves implicit. */
 class ScenarioReaderTest {

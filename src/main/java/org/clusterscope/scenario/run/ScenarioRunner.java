@@ -1,28 +1,20 @@
-package org.clusterscope.scenario;
-
-import org.clusterscope.runtime.Command;
-
-import org.clusterscope.net.LinkOverrides;
+package org.clusterscope.scenario.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.core.SimTime;
-import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
 import org.clusterscope.net.LinkSettings;
-import org.clusterscope.net.LinkView;
-import org.clusterscope.net.sim.Nemesis;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.protocol.ProtocolConfig;
-import org.clusterscope.protocol.election.Strategy;
 import org.clusterscope.runtime.Simulation;
-import org.clusterscope.scenario.check.ExpectationResult;
-import org.clusterscope.scenario.check.InvariantMonitor;
-import org.clusterscope.scenario.check.StepCause;
-import org.clusterscope.scenario.check.TimedCheck;
+import org.clusterscope.scenario.EventDef;
+import org.clusterscope.scenario.Expectation;
+import org.clusterscope.scenario.LinkDef;
+import org.clusterscope.scenario.ResolvedNode;
+import org.clusterscope.scenario.Roster;
+import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.check.ExpectationSession;
 import org.clusterscope.scenario.check.Verdict;
 import org.clusterscope.topology.Link;
 import org.clusterscope.topology.Topologies;
@@ -110,56 +102,10 @@ public final class ScenarioRunner {
      * expectation; {@code by} instants after the end are reported as {@link Verdict#SKIP}.
      */
     public RunReport run(long endMicros, List<SimListener> listeners) {
-        StepCause cause = new StepCause();
-        List<SimListener> all = new ArrayList<>(listeners);
-        all.add(cause);
-        Simulation sim = build(all);
-
-        List<InvariantMonitor> monitors = new ArrayList<>();
-        ExpectationResult[] results = new ExpectationResult[scenario.expect().size()];
-        for (Expectation expectation : scenario.expect()) {
-            if (expectation instanceof Expectation.Always always) {
-                monitors.add(new InvariantMonitor(always));
-            }
-        }
-        sim.addStepListener(() -> {
-            for (InvariantMonitor monitor : monitors) {
-                monitor.afterStep(sim, cause::describe);
-            }
-            cause.clear();
-        });
-
-        List<Integer> timed = new ArrayList<>();
-        for (int i = 0; i < results.length; i++) {
-            if (scenario.expect().get(i) instanceof Expectation.Timed) {
-                timed.add(i);
-            }
-        }
-        timed.sort((a, b) -> Long.compare(by(a), by(b)));
-        for (int i : timed) {
-            Expectation.Timed expectation = (Expectation.Timed) scenario.expect().get(i);
-            long instant = expectation.by().micros();
-            if (instant > endMicros) {
-                results[i] = new ExpectationResult(expectation, Verdict.SKIP, "the run ends at " + SimTime.format(endMicros));
-                continue;
-            }
-            sim.runUntil(instant);
-            results[i] = TimedCheck.of(expectation).check(sim);
-        }
-        sim.runUntil(endMicros);
-        int m = 0;
-        for (int i = 0; i < results.length; i++) {
-            if (scenario.expect().get(i) instanceof Expectation.Always) {
-                InvariantMonitor monitor = monitors.get(m++);
-                monitor.finish(sim);
-                results[i] = monitor.result();
-            }
-        }
-        return new RunReport(scenario, sim, List.of(results), endMicros);
-    }
-
-    private long by(int index) {
-        return ((Expectation.Timed) scenario.expect().get(index)).by().micros();
+        Simulation sim = build(listeners);
+        ExpectationSession session = new ExpectationSession(scenario.expect(), sim, endMicros);
+        session.runTo(endMicros);
+        return new RunReport(scenario, sim, session.results(), endMicros);
     }
 
     /** The links a shape makes, via the topology package (PROTOCOL.md §5). */
