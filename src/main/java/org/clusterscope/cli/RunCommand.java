@@ -17,6 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 import org.clusterscope.core.SimTime;
+import org.clusterscope.core.Span;
 import org.clusterscope.event.SimListener;
 import org.clusterscope.scenario.Narrator;
 import org.clusterscope.scenario.Scenario;
@@ -49,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--for", paramLabel = "DURATION",
-            description = "How long to run, e.g. 20s or 1500ms (default: the file's runFor).")
+            description = "How long to run, " + Span.INPUT_HINT + " (default: the file's runFor).")
     String runFor;
 
     @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "Write every event as JSON Lines to this file.")

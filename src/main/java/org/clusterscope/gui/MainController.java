@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.doc.LinkKey;
@@ -93,6 +94,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        runUntilField.setTooltip(new javafx.scene.control.Tooltip("The virtual time to run until, " + Span.INPUT_HINT));
         canvas = new CanvasView(() -> model.drawModel(input.overlay(), System.nanoTime()));
         input = new CanvasInput(canvas, model.editor(), () -> model.presentationProperty().get() ? 26.0 : 18.0);
         input.setOnCut((from, to) -> {
@@ -418,26 +420,10 @@ public final class MainController {
     @FXML private void onRunUntil() {
         String text = runUntilField.getText().strip();
         try {
-            model.run().runUntil(parseTime(text));
+            model.run().runUntil(Span.parseInput(text).micros());
         } catch (IllegalArgumentException bad) {
             statusLabel.setText("Run until: " + bad.getMessage());
         }
-    }
-
-    /** {@code 12s}, {@code 1500ms}, {@code 2m} or a plain number of seconds, in microseconds. */
-    static long parseTime(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?").matcher(text);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("expected a time such as 12s, 1500ms or 2m, got '" + text + "'");
-        }
-        double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        double micros = switch (unit) {
-            case "ms" -> amount * 1e3;
-            case "m" -> amount * 60e6;
-            default -> amount * 1e6;
-        };
-        return Math.round(micros);
     }
 
     @FXML private void onKillMaster() {
