@@ -15,6 +15,7 @@ import org.clusterscope.engine.Engine;
 import org.clusterscope.engine.Timer;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.event.SimListener;
 import org.clusterscope.net.Clock;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.LinkView;
@@ -60,7 +61,7 @@ public final class Simulation implements ClusterView {
     // ---- building ----------------------------------------------------------------------------
 
     /** Adds a node, down until started; call in scenario order. */
-    public ClusterNode addNode(NodeSpec spec) {
+    public void addNode(NodeSpec spec) {
         Objects.requireNonNull(spec, "spec");
         if (nodes.containsKey(spec.id())) {
             throw new IllegalArgumentException("node " + spec.id() + " already exists");
@@ -77,7 +78,6 @@ public final class Simulation implements ClusterView {
                 events, engine.random().stream(prefix + ".heartbeat"), engine.random().stream(prefix + ".answer"));
         ClusterNode node = new ClusterNode(spec, protocol, ports);
         nodes.put(spec.id(), node);
-        return node;
     }
 
     /** Links two nodes, with the network defaults when {@code settings} is null. */
@@ -297,8 +297,14 @@ public final class Simulation implements ClusterView {
         return network;
     }
 
-    public EventStream events() {
+    /** The event stream itself, for the helpers and tests of this package. */
+    EventStream events() {
         return events;
+    }
+
+    /** Hears every event the cluster emits from now on, in order, on the simulation thread. */
+    public void subscribe(SimListener listener) {
+        events.subscribe(listener);
     }
 
     @Override

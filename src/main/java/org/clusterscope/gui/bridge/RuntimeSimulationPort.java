@@ -53,7 +53,7 @@ public final class RuntimeSimulationPort implements SimulationPort {
 
     @Override
     public void subscribe(SimListener listener) {
-        simulation.events().subscribe(listener);
+        simulation.subscribe(listener);
     }
 
     @Override

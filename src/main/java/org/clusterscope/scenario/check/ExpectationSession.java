@@ -66,7 +66,7 @@ public final class ExpectationSession {
             }
         }
         due.sort(Comparator.comparingLong(Due::instant));
-        simulation.events().subscribe(cause);
+        simulation.subscribe(cause);
         if (!watched.isEmpty()) {
             simulation.addStepListener(this::afterStep);
         }

@@ -72,7 +72,7 @@ public final class ScenarioRunner {
         }
         LinkSettings defaults = scenario.network();
         Simulation sim = new Simulation(scenario.seed(), scenario.protocol(), defaults);
-        listeners.forEach(sim.events()::subscribe);
+        listeners.forEach(sim::subscribe);
 
         Roster roster = scenario.roster();
         for (ResolvedNode node : roster.nodes()) {
