@@ -15,16 +15,21 @@ import org.clusterscope.net.NemesisPattern;
  */
 public sealed interface Nemesis {
 
+    /** Which of the named patterns this is. */
+    NemesisPattern pattern();
+
     /** The pattern's name as written in a scenario file. */
-    String name();
+    default String name() {
+        return pattern().jsonName();
+    }
 
     /** The groups this pattern makes of {@code running} (scenario order), drawing from {@code random} if it shuffles. */
     List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random);
 
     /** Split at ⌊n/2⌋, smaller half first. */
     record Halves() implements Nemesis {
-        public String name() {
-            return "halves";
+        public NemesisPattern pattern() {
+            return NemesisPattern.HALVES;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -34,8 +39,8 @@ public sealed interface Nemesis {
 
     /** {@link Halves} after a shuffle. */
     record RandomHalves() implements Nemesis {
-        public String name() {
-            return "random-halves";
+        public NemesisPattern pattern() {
+            return NemesisPattern.RANDOM_HALVES;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -45,8 +50,8 @@ public sealed interface Nemesis {
 
     /** Cuts one node (the given one, or a random running one when {@code node} is null) off from all others. */
     record Isolate(NodeId node) implements Nemesis {
-        public String name() {
-            return "isolate";
+        public NemesisPattern pattern() {
+            return NemesisPattern.ISOLATE;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -73,8 +78,8 @@ public sealed interface Nemesis {
      * both: groups {@code [smaller + bridge]} and {@code [larger]}, overlapping in the bridge.
      */
     record Bridge() implements Nemesis {
-        public String name() {
-            return "bridge";
+        public NemesisPattern pattern() {
+            return NemesisPattern.BRIDGE;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -96,8 +101,8 @@ public sealed interface Nemesis {
      * exactly when they are within distance d.
      */
     record MajoritiesRing() implements Nemesis {
-        public String name() {
-            return "majorities-ring";
+        public NemesisPattern pattern() {
+            return NemesisPattern.MAJORITIES_RING;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
