@@ -10,14 +10,14 @@ import org.clusterscope.core.SimTime;
 import org.clusterscope.engine.Engine;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.net.Envelope;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.Message;
 import org.clusterscope.net.Receiver;
 import org.clusterscope.net.Transport;
-import org.clusterscope.net.sim.LinkSettings;
 import org.clusterscope.node.ClusterNode;
 import org.clusterscope.node.NodePorts;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.topology.Link;
 import org.clusterscope.topology.Topologies;
@@ -114,17 +114,16 @@ public final class ClusterBenchmarks {
         private static boolean agreeOnNewMaster(Simulation sim, NodeId old) {
             NodeId named = null;
             for (NodeId id : sim.nodeIds()) {
-                ClusterNode node = sim.node(id);
-                if (!node.isRunning()) {
+                if (!sim.isRunning(id)) {
                     continue;
                 }
-                NodeId master = node.master();
+                NodeId master = sim.master(id);
                 if (master == null || master.equals(old) || (named != null && !named.equals(master))) {
                     return false;
                 }
                 named = master;
             }
-            return named != null && sim.node(named).state() == NodeState.MASTER;
+            return named != null && sim.state(named) == NodeState.MASTER;
         }
     }
 

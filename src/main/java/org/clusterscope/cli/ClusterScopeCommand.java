@@ -1,7 +1,7 @@
 package org.clusterscope.cli;
 
 import java.nio.file.Path;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,8 +21,11 @@ public final class ClusterScopeCommand implements Runnable {
         return new CommandLine(new ClusterScopeCommand());
     }
 
-    /** The command line with {@code open} too, which hands a valid file to {@code opener}. */
-    public static CommandLine commandLine(Consumer<Path> opener) {
+    /**
+     * The command line with {@code open} too, which hands a valid file to {@code opener}; the
+     * opener's result is the exit status of {@code open}.
+     */
+    public static CommandLine commandLine(ToIntFunction<Path> opener) {
         return commandLine().addSubcommand(new OpenCommand(opener));
     }
 

@@ -2,9 +2,9 @@ package org.clusterscope.cli;
 
 import java.io.PrintWriter;
 
-import org.clusterscope.scenario.Span;
+import org.clusterscope.core.Span;
 
-/** Reads a duration option the way scenario files write durations: {@code 20s}, {@code 1500ms}, or plain milliseconds. */
+/** Reads a duration option with {@link Span#parseInput}, as every duration a person types is read. */
 final class Durations {
 
     private Durations() {
@@ -13,8 +13,7 @@ final class Durations {
     /** Microseconds, or null after printing why the text is not a duration. */
     static Long parse(String text, PrintWriter err, String option) {
         try {
-            Span span = text.chars().allMatch(Character::isDigit) && !text.isEmpty()
-                    ? Span.ofMillis(Long.parseLong(text)) : Span.parse(text);
+            Span span = Span.parseInput(text);
             if (span.micros() == 0) {
                 err.println("invalid " + option + " '" + text + "': expected a duration longer than 0s");
                 err.flush();

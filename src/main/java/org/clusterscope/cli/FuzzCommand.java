@@ -7,21 +7,21 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.clusterscope.scenario.EventWording;
-import org.clusterscope.scenario.Expectation;
-import org.clusterscope.scenario.FaultSchedule;
-import org.clusterscope.scenario.InvariantKind;
-import org.clusterscope.scenario.RunReport;
-import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.ScenarioRunner;
-import org.clusterscope.scenario.Span;
-import org.clusterscope.scenario.check.ExpectationResult;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.clusterscope.core.Span;
+import org.clusterscope.scenario.EventWording;
+import org.clusterscope.scenario.Expectation;
+import org.clusterscope.scenario.FaultSchedule;
+import org.clusterscope.scenario.InvariantKind;
+import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.check.ExpectationResult;
+import org.clusterscope.scenario.run.RunReport;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /**
  * {@code fuzz FILE}: runs the scenario many times, each with its own seed and a random fault

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import org.clusterscope.scenario.InvalidScenarioException;
 import org.clusterscope.scenario.ScenarioError;
@@ -22,10 +22,10 @@ import picocli.CommandLine.Spec;
  * command line ({@code Main}), since the command line does not know the desktop app.
  */
 @Command(name = "open", mixinStandardHelpOptions = true,
-        description = "Opens the desktop app with a scenario file. Exit 2 if the file is invalid.")
+        description = "Opens the desktop app with a scenario file. Exit 2 if the file is invalid or there is no display.")
 public final class OpenCommand implements Callable<Integer> {
 
-    private final Consumer<Path> opener;
+    private final ToIntFunction<Path> opener;
 
     @Parameters(paramLabel = "FILE", description = "The scenario to open.")
     Path file;
@@ -33,8 +33,11 @@ public final class OpenCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    /** @param opener opens the desktop app on a valid file and returns when the window closes */
-    public OpenCommand(Consumer<Path> opener) {
+    /**
+     * @param opener opens the desktop app on a valid file and returns its exit status when the
+     *     window closes (2 when there is no display to open it on)
+     */
+    public OpenCommand(ToIntFunction<Path> opener) {
         this.opener = Objects.requireNonNull(opener, "opener");
     }
 
@@ -50,7 +53,6 @@ public final class OpenCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        opener.accept(file);
-        return 0;
+        return opener.applyAsInt(file);
     }
 }

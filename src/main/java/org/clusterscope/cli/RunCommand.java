@@ -10,21 +10,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.clusterscope.core.SimTime;
-import org.clusterscope.event.SimListener;
-import org.clusterscope.scenario.Narrator;
-import org.clusterscope.scenario.RunReport;
-import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.ScenarioRunner;
-import org.clusterscope.scenario.TrafficCounter;
-import org.clusterscope.scenario.check.ExpectationResult;
-import org.clusterscope.scenario.io.TraceWriter;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
+
+import org.clusterscope.core.SimTime;
+import org.clusterscope.core.Span;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.scenario.Narrator;
+import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.TrafficCounter;
+import org.clusterscope.scenario.check.ExpectationResult;
+import org.clusterscope.scenario.io.TraceWriter;
+import org.clusterscope.scenario.run.RunReport;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /**
  * {@code run FILE}: runs a scenario headless, narrates it, and judges its expectations
@@ -49,7 +50,7 @@ public final class RunCommand implements Callable<Integer> {
     Long seed;
 
     @Option(names = "--for", paramLabel = "DURATION",
-            description = "How long to run, e.g. 20s or 1500ms (default: the file's runFor).")
+            description = "How long to run, " + Span.INPUT_HINT + " (default: the file's runFor).")
     String runFor;
 
     @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "Write every event as JSON Lines to this file.")

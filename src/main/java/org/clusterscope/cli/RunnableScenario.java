@@ -7,8 +7,8 @@ import java.util.List;
 import org.clusterscope.scenario.InvalidScenarioException;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.ScenarioError;
-import org.clusterscope.scenario.ScenarioRunner;
 import org.clusterscope.scenario.io.ScenarioReader;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /** Reading a scenario for a command that runs it (`run`, `fuzz`): valid, and using nothing this version cannot run. */
 final class RunnableScenario {

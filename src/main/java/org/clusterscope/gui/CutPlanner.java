@@ -9,10 +9,10 @@ import java.util.Set;
 import javafx.geometry.Point2D;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.bridge.Fault;
 import org.clusterscope.gui.canvas.HitTest;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.LinkKey;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.topology.Topology;
 
 /**
@@ -39,7 +39,7 @@ public final class CutPlanner {
     }
 
     /** The faults that carry out the cut; empty when the line crosses no link. */
-    public static List<Fault> plan(List<NodeId> nodes, List<DocLink> links, Map<NodeId, Point2D> positions,
+    public static List<Command> plan(List<NodeId> nodes, List<DocLink> links, Map<NodeId, Point2D> positions,
             Point2D from, Point2D to) {
         List<LinkKey> crossed = crossed(links, positions, from, to);
         if (crossed.isEmpty()) {
@@ -50,17 +50,17 @@ public final class CutPlanner {
         Topology after = topology(nodes, links, cut);
         List<List<NodeId>> parts = after.components();
         if (parts.size() > before.components().size()) {
-            List<Fault> faults = new ArrayList<>();
-            faults.add(new Fault.Partition(parts));
+            List<Command> faults = new ArrayList<>();
+            faults.add(new Command.Partition(parts));
             // a crossed link inside one part is not cut by the partition: it goes down by itself
             for (LinkKey key : crossed) {
                 if (parts.stream().anyMatch(part -> part.contains(key.a()) && part.contains(key.b()))) {
-                    faults.add(new Fault.LinkDown(key.a(), key.b()));
+                    faults.add(new Command.LinkDown(key.a(), key.b()));
                 }
             }
             return faults;
         }
-        return crossed.stream().<Fault>map(key -> new Fault.LinkDown(key.a(), key.b())).toList();
+        return crossed.stream().<Command>map(key -> new Command.LinkDown(key.a(), key.b())).toList();
     }
 
     private static Topology topology(List<NodeId> nodes, List<DocLink> links, Set<LinkKey> without) {

@@ -23,23 +23,26 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.core.Span;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
 import org.clusterscope.gui.editor.CanvasInput;
-import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.editor.LayoutAnimator;
 import org.clusterscope.gui.editor.LayoutKind;
 import org.clusterscope.gui.editor.Selection;
 import org.clusterscope.gui.editor.ShapeKind;
 import org.clusterscope.gui.editor.Tool;
+import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.panels.ChartView;
 import org.clusterscope.gui.panels.EventLogView;
 import org.clusterscope.gui.panels.InspectorView;
 import org.clusterscope.gui.panels.LinkEditorView;
 import org.clusterscope.gui.panels.TimelineView;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.NemesisPattern;
+import org.clusterscope.runtime.Command;
 
 /**
  * The FXML controller of the main window: it builds the canvas and the panels, binds controls
@@ -91,6 +94,7 @@ public final class MainController {
 
     @FXML
     private void initialize() {
+        runUntilField.setTooltip(new javafx.scene.control.Tooltip("The virtual time to run until, " + Span.INPUT_HINT));
         canvas = new CanvasView(() -> model.drawModel(input.overlay(), System.nanoTime()));
         input = new CanvasInput(canvas, model.editor(), () -> model.presentationProperty().get() ? 26.0 : 18.0);
         input.setOnCut((from, to) -> {
@@ -223,8 +227,9 @@ public final class MainController {
             return;
         }
         // while running, the link panel acts on the live network as faults
-        model.apply(settings.up() ? new Fault.LinkUp(key.a(), key.b()) : new Fault.LinkDown(key.a(), key.b()));
-        model.apply(new Fault.SetLink(key.a(), key.b(), settings.latencyMs(), settings.jitterMs(), settings.loss()));
+        model.apply(settings.up() ? new Command.LinkUp(key.a(), key.b()) : new Command.LinkDown(key.a(), key.b()));
+        model.apply(new Command.SetLink(key.a(), key.b(),
+                new LinkOverrides(settings.latencyMs(), settings.jitterMs(), settings.loss())));
     }
 
     private void showNodeMenu(Optional<NodeId> node, ContextMenuEvent event) {
@@ -415,53 +420,37 @@ public final class MainController {
     @FXML private void onRunUntil() {
         String text = runUntilField.getText().strip();
         try {
-            model.run().runUntil(parseTime(text));
+            model.run().runUntil(Span.parseInput(text).micros());
         } catch (IllegalArgumentException bad) {
             statusLabel.setText("Run until: " + bad.getMessage());
         }
     }
 
-    /** {@code 12s}, {@code 1500ms}, {@code 2m} or a plain number of seconds, in microseconds. */
-    static long parseTime(String text) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(ms|s|m)?").matcher(text);
-        if (!m.matches()) {
-            throw new IllegalArgumentException("expected a time such as 12s, 1500ms or 2m, got '" + text + "'");
-        }
-        double amount = Double.parseDouble(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        double micros = switch (unit) {
-            case "ms" -> amount * 1e3;
-            case "m" -> amount * 60e6;
-            default -> amount * 1e6;
-        };
-        return Math.round(micros);
-    }
-
     @FXML private void onKillMaster() {
-        model.apply(new Fault.KillMaster());
+        model.apply(Command.killMaster());
     }
 
     @FXML private void onHeal() {
-        model.apply(new Fault.Heal());
+        model.apply(new Command.Heal());
     }
 
     @FXML private void onNemesisHalves() {
-        model.apply(new Fault.Nemesis("halves", null));
+        model.apply(new Command.Nemesis(NemesisPattern.HALVES));
     }
 
     @FXML private void onNemesisRandomHalves() {
-        model.apply(new Fault.Nemesis("random-halves", null));
+        model.apply(new Command.Nemesis(NemesisPattern.RANDOM_HALVES));
     }
 
     @FXML private void onNemesisIsolate() {
-        model.apply(new Fault.Nemesis("isolate", model.selectedNode()));
+        model.apply(new Command.Nemesis(NemesisPattern.ISOLATE, model.selectedNode()));
     }
 
     @FXML private void onNemesisBridge() {
-        model.apply(new Fault.Nemesis("bridge", null));
+        model.apply(new Command.Nemesis(NemesisPattern.BRIDGE));
     }
 
     @FXML private void onNemesisMajoritiesRing() {
-        model.apply(new Fault.Nemesis("majorities-ring", null));
+        model.apply(new Command.Nemesis(NemesisPattern.MAJORITIES_RING));
     }
 }

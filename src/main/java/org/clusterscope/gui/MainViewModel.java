@@ -19,11 +19,10 @@ import javafx.geometry.Point2D;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.SimTime;
 import org.clusterscope.gui.bridge.Batch;
-import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.gui.bridge.LiveFrame;
 import org.clusterscope.gui.canvas.DrawModel;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.canvas.Overlay;
-import org.clusterscope.gui.bridge.LiveFrame;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.editor.EditorViewModel;
 import org.clusterscope.gui.editor.Selection;
@@ -34,6 +33,7 @@ import org.clusterscope.gui.panels.InspectorViewModel;
 import org.clusterscope.gui.panels.LogCategory;
 import org.clusterscope.gui.panels.LogLine;
 import org.clusterscope.gui.run.RunViewModel;
+import org.clusterscope.runtime.Command;
 
 /**
  * The window's view model: the editor, the run controls and the side panels, plus what ties
@@ -44,7 +44,7 @@ import org.clusterscope.gui.run.RunViewModel;
 public final class MainViewModel {
 
     /** A fault applied by hand while recording, with the virtual time it took effect. */
-    public record RecordedFault(long time, Fault fault) {
+    public record RecordedCommand(long time, Command command) {
     }
 
     private final EditorViewModel editor = new EditorViewModel();
@@ -58,9 +58,9 @@ public final class MainViewModel {
             new ReadOnlyObjectWrapper<>(Set.copyOf(EnumSet.allOf(Layer.class)));
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final BooleanProperty recording = new SimpleBooleanProperty();
-    private final ObservableList<RecordedFault> recorded = FXCollections.observableArrayList();
+    private final ObservableList<RecordedCommand> recorded = FXCollections.observableArrayList();
     /** One wrapper for everyone: a read-only wrapper only weakly listens to its list. */
-    private final ObservableList<RecordedFault> readOnlyRecorded = FXCollections.unmodifiableObservableList(recorded);
+    private final ObservableList<RecordedCommand> readOnlyRecorded = FXCollections.unmodifiableObservableList(recorded);
 
     public MainViewModel() {
         // recorded faults are unsaved work too: they go into the file on the next save
@@ -123,7 +123,7 @@ public final class MainViewModel {
         return recording;
     }
 
-    public ObservableList<RecordedFault> recorded() {
+    public ObservableList<RecordedCommand> recorded() {
         return readOnlyRecorded;
     }
 
@@ -133,13 +133,13 @@ public final class MainViewModel {
 
     // ---- faults ----------------------------------------------------------------------------
 
-    public void apply(Fault fault) {
-        run.apply(fault);
+    public void apply(Command command) {
+        run.apply(command);
     }
 
     /** Carries out a line drawn with the cut tool; false when it crossed no link. */
     public boolean cut(Point2D from, Point2D to) {
-        List<Fault> faults = CutPlanner.plan(editor.document().nodes().stream().map(DocNode::id).toList(),
+        List<Command> faults = CutPlanner.plan(editor.document().nodes().stream().map(DocNode::id).toList(),
                 editor.document().links(), editor.positions(), from, to);
         faults.forEach(run::apply);
         return !faults.isEmpty();
@@ -157,17 +157,17 @@ public final class MainViewModel {
         chart.append(batch.samples());
         expectations.apply(batch.verdicts());
         List<LogLine> lines = new ArrayList<>();
-        for (Batch.AppliedFault applied : batch.faults()) {
+        for (Batch.AppliedCommand applied : batch.faults()) {
             if (!applied.applied()) {
                 lines.add(new LogLine(applied.time(), LogCategory.FAULT,
-                        "✋ " + applied.fault().describe() + ": nothing to do"));
+                        "✋ " + applied.command().describe() + ": nothing to do"));
                 continue;
             }
             boolean keep = recording.get();
             lines.add(new LogLine(applied.time(), LogCategory.FAULT,
-                    "✋ by hand: " + applied.fault().describe() + (keep ? "  [recorded]" : "")));
+                    "✋ by hand: " + applied.command().describe() + (keep ? "  [recorded]" : "")));
             if (keep) {
-                recorded.add(new RecordedFault(applied.time(), applied.fault()));
+                recorded.add(new RecordedCommand(applied.time(), applied.command()));
             }
         }
         log.addLines(lines);

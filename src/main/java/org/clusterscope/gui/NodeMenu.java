@@ -7,17 +7,18 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.net.NemesisPattern;
+import org.clusterscope.runtime.Command;
 
 /** The right-click menu of a node: kill (crash), quit (graceful), restart, isolate. */
 final class NodeMenu extends ContextMenu {
 
-    NodeMenu(NodeId node, Consumer<Fault> apply) {
-        MenuItem kill = item("Kill " + node + " (crash)", "kill-item", () -> apply.accept(new Fault.Kill(node)));
-        MenuItem quit = item("Quit " + node + " (graceful goodbye)", "quit-item", () -> apply.accept(new Fault.Quit(node)));
-        MenuItem restart = item("Restart " + node, "restart-item", () -> apply.accept(new Fault.Restart(node)));
+    NodeMenu(NodeId node, Consumer<Command> apply) {
+        MenuItem kill = item("Kill " + node + " (crash)", "kill-item", () -> apply.accept(Command.kill(node)));
+        MenuItem quit = item("Quit " + node + " (graceful goodbye)", "quit-item", () -> apply.accept(Command.quit(node)));
+        MenuItem restart = item("Restart " + node, "restart-item", () -> apply.accept(Command.restart(node)));
         MenuItem isolate = item("Isolate " + node + " from the rest", "isolate-item",
-                () -> apply.accept(new Fault.Nemesis("isolate", node)));
+                () -> apply.accept(new Command.Nemesis(NemesisPattern.ISOLATE, node)));
         getItems().addAll(kill, quit, restart, new SeparatorMenuItem(), isolate);
     }
 

@@ -10,11 +10,12 @@ import java.util.function.UnaryOperator;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimEvent.StopKind;
+import org.clusterscope.event.SimEvent;
 import org.clusterscope.protocol.LocalNode;
 import org.clusterscope.protocol.MessageRouter;
 import org.clusterscope.protocol.NodeContext;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.discovery.BeaconHandler;
 import org.clusterscope.protocol.discovery.Discovery;
 import org.clusterscope.protocol.discovery.GoodbyeHandler;
@@ -70,7 +71,7 @@ public final class ClusterNode {
             throw new IllegalArgumentException("transport of " + ports.transport().self() + " handed to " + spec.id());
         }
         this.self = new LocalNode(spec.id(), spec.port(), spec.tags(), spec.channels(), spec.birthOverrideMicros());
-        this.ctx = new NodeContext(self, config.settings(), ports.transport(), ports.clock(), ports.scheduler(),
+        this.ctx = new NodeContext(self, config, ports.transport(), ports.clock(), ports.scheduler(),
                 ports.events(), ports.heartbeatRandom(), ports.answerRandom());
         MembershipFanout fanout = new MembershipFanout(self);
         this.election = Elections.create(config, ctx, table, new Host());

@@ -1,8 +1,7 @@
 package org.clusterscope.node;
 
-import java.util.List;
-
 import org.clusterscope.protocol.NodeContext;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.discovery.PeerTable;
 import org.clusterscope.protocol.election.Election;
 import org.clusterscope.protocol.election.ElectionHost;
@@ -10,8 +9,6 @@ import org.clusterscope.protocol.election.QuorumElection;
 
 /** Makes the election a scenario names; the one place to register a new algorithm. */
 final class Elections {
-
-    static final List<String> NAMES = List.of("quorum");
 
     private Elections() {
     }

@@ -19,7 +19,7 @@ import org.clusterscope.net.Transport;
 public final class NodeContext {
 
     private final LocalNode self;
-    private final ProtocolSettings settings;
+    private final ProtocolConfig settings;
     private final Transport transport;
     private final Clock clock;
     private final TaskScheduler scheduler;
@@ -31,7 +31,7 @@ public final class NodeContext {
      * @param heartbeatRandom the stream for beacon jitter ({@code node.<id>.heartbeat})
      * @param answerRandom    the stream for probe-answer delays ({@code node.<id>.answer})
      */
-    public NodeContext(LocalNode self, ProtocolSettings settings, Transport transport, Clock clock,
+    public NodeContext(LocalNode self, ProtocolConfig settings, Transport transport, Clock clock,
             TaskScheduler scheduler, EventStream events, RandomGenerator heartbeatRandom,
             RandomGenerator answerRandom) {
         this.self = Objects.requireNonNull(self, "self");
@@ -48,7 +48,7 @@ public final class NodeContext {
         return self;
     }
 
-    public ProtocolSettings settings() {
+    public ProtocolConfig settings() {
         return settings;
     }
 

@@ -15,17 +15,18 @@ import org.clusterscope.engine.Engine;
 import org.clusterscope.engine.Timer;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.event.SimListener;
 import org.clusterscope.net.Clock;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 import org.clusterscope.net.Transport;
-import org.clusterscope.net.sim.LinkSettings;
-import org.clusterscope.net.sim.LinkView;
 import org.clusterscope.net.sim.Nemesis;
 import org.clusterscope.net.sim.SimNetwork;
 import org.clusterscope.node.ClusterNode;
 import org.clusterscope.node.NodePorts;
 import org.clusterscope.node.NodeSnapshot;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 
 /**
  * The composition root of a simulated cluster: one {@link Engine}, one {@link SimNetwork}, and a
@@ -35,7 +36,7 @@ import org.clusterscope.node.ProtocolConfig;
  *
  * <p>Single-threaded, like the engine: call it from the simulation thread only.
  */
-public final class Simulation {
+public final class Simulation implements ClusterView {
 
     private final Engine engine;
     private final EventStream events = new EventStream();
@@ -60,7 +61,7 @@ public final class Simulation {
     // ---- building ----------------------------------------------------------------------------
 
     /** Adds a node, down until started; call in scenario order. */
-    public ClusterNode addNode(NodeSpec spec) {
+    public void addNode(NodeSpec spec) {
         Objects.requireNonNull(spec, "spec");
         if (nodes.containsKey(spec.id())) {
             throw new IllegalArgumentException("node " + spec.id() + " already exists");
@@ -77,7 +78,6 @@ public final class Simulation {
                 events, engine.random().stream(prefix + ".heartbeat"), engine.random().stream(prefix + ".answer"));
         ClusterNode node = new ClusterNode(spec, protocol, ports);
         nodes.put(spec.id(), node);
-        return node;
     }
 
     /** Links two nodes, with the network defaults when {@code settings} is null. */
@@ -93,42 +93,140 @@ public final class Simulation {
         link(a, b, null);
     }
 
-    // ---- node commands -----------------------------------------------------------------------
+    // ---- commands --------------------------------------------------------------------------
+
+    /**
+     * Applies one command at the current virtual time. Returns false, with nothing changed and a
+     * warning event saying why, when it does not apply now: {@code @master} while no node is
+     * master, or a life command on a node in the wrong state (killing a node that is not running).
+     *
+     * @throws UnsupportedOperationException for the GDB commands, which this version cannot run
+     */
+    public boolean apply(Command command) {
+        return command.accept(applier);
+    }
+
+    private final Command.Handler<Boolean> applier = new Command.Handler<>() {
+        public Boolean life(Command.Life c) {
+            Optional<NodeId> target = c.target().isMaster() ? currentMaster() : Optional.of(c.target().node());
+            if (target.isEmpty()) {
+                warn(c.keyword() + " @master at " + SimTime.format(now())
+                        + ": no running node is master, so the command is skipped");
+                return false;
+            }
+            NodeId id = target.get();
+            return switch (c.kind()) {
+                case KILL -> kill(id);
+                case QUIT -> quit(id);
+                case RESTART -> restart(id);
+                case START -> start(id);
+            };
+        }
+
+        public Boolean partition(Command.Partition c) {
+            Simulation.this.partition(c.groups());
+            return true;
+        }
+
+        public Boolean nemesis(Command.Nemesis c) {
+            Simulation.this.nemesis(Nemesis.of(c.pattern(), c.node()));
+            return true;
+        }
+
+        public Boolean heal(Command.Heal c) {
+            Simulation.this.heal();
+            return true;
+        }
+
+        public Boolean linkDown(Command.LinkDown c) {
+            network.setLinkUp(c.a(), c.b(), false);
+            return true;
+        }
+
+        public Boolean linkUp(Command.LinkUp c) {
+            network.setLinkUp(c.a(), c.b(), true);
+            return true;
+        }
+
+        public Boolean setLink(Command.SetLink c) {
+            LinkView current = network.linkBetween(c.a(), c.b())
+                    .orElseThrow(() -> new IllegalArgumentException("no link " + c.a() + "-" + c.b()));
+            network.setLink(c.a(), c.b(), current.settings().with(c.overrides()));
+            return true;
+        }
+
+        public Boolean setTags(Command.SetTags c) {
+            node(c.node()).setTags(c.tags());
+            return true;
+        }
+
+        public Boolean note(Command.Note c) {
+            events.onEvent(new SimEvent.Note(engine.now(), c.text()));
+            return true;
+        }
+
+        public Boolean gdbWrite(Command.GdbWrite c) {
+            throw gdb(c);
+        }
+
+        public Boolean gdbDelete(Command.GdbDelete c) {
+            throw gdb(c);
+        }
+
+        public Boolean netDown(Command.NetDown c) {
+            throw gdb(c);
+        }
+
+        public Boolean netUp(Command.NetUp c) {
+            throw gdb(c);
+        }
+
+        private UnsupportedOperationException gdb(Command c) {
+            return new UnsupportedOperationException(c.keyword() + " needs the GDB layer, which the simulation does not run yet");
+        }
+    };
 
     /** Starts a down node, or restarts a dispatched one (PROTOCOL.md §1); a running node is left alone, with a warning. */
-    public void start(NodeId id) {
+    public boolean start(NodeId id) {
         if (!node(id).start()) {
             warn("start " + id + ": already running");
+            return false;
         }
+        return true;
     }
 
     /** Crashes a running node; peers find out by silence. */
-    public void kill(NodeId id) {
+    public boolean kill(NodeId id) {
         if (!node(id).kill()) {
             warn("kill " + id + ": not running");
+            return false;
         }
+        return true;
     }
 
     /** Stops a running node gracefully, with a goodbye. */
-    public void quit(NodeId id) {
+    public boolean quit(NodeId id) {
         if (!node(id).quit()) {
             warn("quit " + id + ": not running");
+            return false;
         }
+        return true;
     }
 
     /** A kill (if running) followed by a start: same id and port, empty tables, new birth. */
-    public void restart(NodeId id) {
+    public boolean restart(NodeId id) {
         node(id).restart();
+        return true;
     }
 
     /** Replaces a node's tags; they travel in its next beacon. */
     public void setTags(NodeId id, List<String> tags) {
-        node(id).setTags(tags);
+        apply(new Command.SetTags(id, tags));
     }
 
     /** A narration line for the log and the timeline. */
     public void note(String text) {
-        events.onEvent(new SimEvent.Note(engine.now(), text));
+        apply(new Command.Note(text));
     }
 
     // ---- network commands --------------------------------------------------------------------
@@ -146,11 +244,11 @@ public final class Simulation {
     }
 
     public void linkDown(NodeId a, NodeId b) {
-        network.setLinkUp(a, b, false);
+        apply(new Command.LinkDown(a, b));
     }
 
     public void linkUp(NodeId a, NodeId b) {
-        network.setLinkUp(a, b, true);
+        apply(new Command.LinkUp(a, b));
     }
 
     public void setLink(NodeId a, NodeId b, LinkSettings settings) {
@@ -177,34 +275,50 @@ public final class Simulation {
         return engine.runFor(durationMicros);
     }
 
+    @Override
     public long now() {
         return engine.now();
     }
 
     // ---- looking -----------------------------------------------------------------------------
 
-    public Engine engine() {
+    /** Called after every engine step (the {@code always} checks of a scenario run there). */
+    public void addStepListener(Runnable listener) {
+        engine.addStepListener(listener);
+    }
+
+    /** The engine, for the tests and benchmarks of this package. */
+    Engine engine() {
         return engine;
     }
 
-    public EventStream events() {
-        return events;
-    }
-
-    public SimNetwork network() {
+    /** The network, for the tests of this package. */
+    SimNetwork network() {
         return network;
     }
 
+    /** The event stream itself, for the helpers and tests of this package. */
+    EventStream events() {
+        return events;
+    }
+
+    /** Hears every event the cluster emits from now on, in order, on the simulation thread. */
+    public void subscribe(SimListener listener) {
+        events.subscribe(listener);
+    }
+
+    @Override
     public ProtocolConfig protocol() {
         return protocol;
     }
 
-    /** Every node id, in scenario order. */
+    @Override
     public List<NodeId> nodeIds() {
         return List.copyOf(nodes.keySet());
     }
 
-    public ClusterNode node(NodeId id) {
+    /** The node itself, for the helpers and tests of this package; outside it, use the view. */
+    ClusterNode node(NodeId id) {
         ClusterNode node = nodes.get(Objects.requireNonNull(id, "id"));
         if (node == null) {
             throw new IllegalArgumentException("unknown node " + id);
@@ -212,11 +326,27 @@ public final class Simulation {
         return node;
     }
 
+    @Override
+    public NodeState state(NodeId id) {
+        return node(id).state();
+    }
+
+    @Override
+    public NodeId master(NodeId id) {
+        return node(id).master();
+    }
+
+    @Override
+    public boolean isConnected(NodeId id, NodeId peer) {
+        return node(id).peers().isConnected(peer);
+    }
+
+    @Override
     public NodeSnapshot snapshot(NodeId id) {
         return node(id).snapshot();
     }
 
-    /** Every node's snapshot, in scenario order. */
+    @Override
     public List<NodeSnapshot> snapshots() {
         List<NodeSnapshot> result = new ArrayList<>(nodes.size());
         for (ClusterNode node : nodes.values()) {
@@ -225,10 +355,26 @@ public final class Simulation {
         return result;
     }
 
+    @Override
+    public List<LinkView> links() {
+        return network.links();
+    }
+
+    @Override
+    public List<List<NodeId>> components() {
+        return network.components();
+    }
+
+    /** The partition groups in force, the implicit group included; empty when none is. */
+    public List<List<NodeId>> partitionGroups() {
+        return network.partitionGroups();
+    }
+
     /**
      * The {@code @master} of SCENARIO_FORMAT.md: the running node in state master; if several
      * are, the one named by most running nodes, ties in scenario order; empty if none is.
      */
+    @Override
     public Optional<NodeId> currentMaster() {
         NodeId best = null;
         int bestFollowers = -1;

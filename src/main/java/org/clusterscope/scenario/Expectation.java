@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 
 import org.clusterscope.core.NodeState;
+import org.clusterscope.core.Span;
 
 /**
  * One entry of {@code expect}: a claim checked at one instant ({@link Timed}, {@code by}) or

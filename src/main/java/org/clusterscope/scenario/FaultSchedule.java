@@ -6,6 +6,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.random.RandomGenerator;
 
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.NemesisPattern;
+import org.clusterscope.runtime.Command;
+import org.clusterscope.runtime.NodeTarget;
+
 /**
  * Random fault schedules for fuzzing, a pure function of a scenario and a seed: the same seed
  * always gives the same faults, so a failing seed replays exactly. Each fault is repaired later
@@ -46,35 +54,35 @@ public final class FaultSchedule {
             int kind = random.nextInt(links.isEmpty() ? 4 : 6);
             switch (kind) {
                 case 0 -> {
-                    events.add(event(at, new Action.Life(Action.LifeKind.KILL, NodeTarget.node(node))));
-                    events.add(event(repair, new Action.Life(Action.LifeKind.START, NodeTarget.node(node))));
+                    events.add(event(at, new Command.Life(Command.LifeKind.KILL, NodeTarget.node(NodeId.of(node)))));
+                    events.add(event(repair, new Command.Life(Command.LifeKind.START, NodeTarget.node(NodeId.of(node)))));
                 }
                 case 1 -> {
-                    events.add(event(at, new Action.Life(Action.LifeKind.QUIT, NodeTarget.node(node))));
-                    events.add(event(repair, new Action.Life(Action.LifeKind.START, NodeTarget.node(node))));
+                    events.add(event(at, new Command.Life(Command.LifeKind.QUIT, NodeTarget.node(NodeId.of(node)))));
+                    events.add(event(repair, new Command.Life(Command.LifeKind.START, NodeTarget.node(NodeId.of(node)))));
                 }
                 case 2 -> {
                     NemesisPattern pattern = PATTERNS.get(random.nextInt(PATTERNS.size()));
-                    events.add(event(at, new Action.Nemesis(pattern, null)));
-                    events.add(event(repair, new Action.Heal()));
+                    events.add(event(at, new Command.Nemesis(pattern)));
+                    events.add(event(repair, new Command.Heal()));
                 }
                 case 3 -> {
-                    events.add(event(at, new Action.Partition(split(ids, random))));
-                    events.add(event(repair, new Action.Heal()));
+                    events.add(event(at, new Command.Partition(split(ids, random).stream().map(g -> g.stream().map(NodeId::of).toList()).toList())));
+                    events.add(event(repair, new Command.Heal()));
                 }
                 case 4 -> {
                     List<String> link = links.get(random.nextInt(links.size()));
-                    events.add(event(at, new Action.LinkDown(link.get(0), link.get(1))));
-                    events.add(event(repair, new Action.LinkUp(link.get(0), link.get(1))));
+                    events.add(event(at, new Command.LinkDown(NodeId.of(link.get(0)), NodeId.of(link.get(1)))));
+                    events.add(event(repair, new Command.LinkUp(NodeId.of(link.get(0)), NodeId.of(link.get(1)))));
                 }
                 default -> {
                     List<String> link = links.get(random.nextInt(links.size()));
-                    NetworkSettings before = settingsOf(scenario, link);
+                    LinkSettings before = settingsOf(scenario, link);
                     LinkOverrides worse = new LinkOverrides(before.latencyMs() * 5 + 100, before.jitterMs() + 50,
                             Math.min(1, before.loss() + 0.3));
                     LinkOverrides back = new LinkOverrides(before.latencyMs(), before.jitterMs(), before.loss());
-                    events.add(event(at, new Action.SetLink(link.get(0), link.get(1), worse)));
-                    events.add(event(repair, new Action.SetLink(link.get(0), link.get(1), back)));
+                    events.add(event(at, new Command.SetLink(NodeId.of(link.get(0)), NodeId.of(link.get(1)), worse)));
+                    events.add(event(repair, new Command.SetLink(NodeId.of(link.get(0)), NodeId.of(link.get(1)), back)));
                 }
             }
         }
@@ -102,8 +110,8 @@ public final class FaultSchedule {
     }
 
     /** The settings a link has from the file: the network defaults with the last override naming it. */
-    private static NetworkSettings settingsOf(Scenario scenario, List<String> pair) {
-        NetworkSettings settings = scenario.network();
+    private static LinkSettings settingsOf(Scenario scenario, List<String> pair) {
+        LinkSettings settings = scenario.network();
         for (LinkDef link : scenario.links()) {
             for (List<String> p : LinkPairs.of(link)) {
                 if (p.containsAll(pair)) {
@@ -125,7 +133,7 @@ public final class FaultSchedule {
         return micros / 1000 * 1000;
     }
 
-    private static EventDef event(long micros, Action action) {
-        return new EventDef(Span.ofMicros(micros), action);
+    private static EventDef event(long micros, Command command) {
+        return new EventDef(Span.ofMicros(micros), command);
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.clusterscope.core.Span;
+
 /**
  * One GDB cluster (PROTOCOL.md §7). The record lifetime is given either as {@code ttlHours}
  * or, for demos, as a {@code ttl} duration: exactly one of the two is non-null.

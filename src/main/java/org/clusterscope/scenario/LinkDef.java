@@ -3,6 +3,8 @@ package org.clusterscope.scenario;
 import java.util.List;
 import java.util.Objects;
 
+import org.clusterscope.net.LinkOverrides;
+
 /**
  * One entry of {@code links}: a single link or a shape that stands for many (PROTOCOL.md §5).
  * Every shape carries the same {@link LinkOverrides}, applied to each link it makes.

@@ -3,6 +3,8 @@ package org.clusterscope.scenario;
 import java.util.List;
 import java.util.Objects;
 
+import org.clusterscope.core.Span;
+
 /**
  * One entry of {@code nodes}, as declared: {@code port}, {@code x}, {@code y} and {@code birth}
  * are null when the file leaves them out. {@link Roster} gives the resolved port and position.

@@ -2,6 +2,8 @@ package org.clusterscope.scenario;
 
 import java.util.List;
 
+import org.clusterscope.core.Span;
+
 /**
  * A node as the simulation builds it: port and position resolved, groups expanded.
  * {@code group} is the name of the group that made it, or null for an entry of {@code nodes}.

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
 import org.clusterscope.topology.Layouts;
 import org.clusterscope.topology.Point;
 

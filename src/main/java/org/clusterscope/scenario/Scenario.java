@@ -3,17 +3,21 @@ package org.clusterscope.scenario;
 import java.util.List;
 import java.util.Objects;
 
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
+
 /**
  * A scenario file, bound (SCENARIO_FORMAT.md). Fields mirror the file: what the file leaves
  * out is null ({@code title}, {@code description}, {@code gdb}) or takes its documented default
- * ({@code seed} 1, {@code runFor} 60 s, {@link ProtocolSettings#DEFAULTS},
- * {@link NetworkSettings#DEFAULTS}). {@link #roster()} resolves ports, positions and groups.
+ * ({@code seed} 1, {@code runFor} 60 s, {@link ProtocolConfig#DEFAULTS},
+ * {@link LinkSettings#DEFAULTS}). {@link #roster()} resolves ports, positions and groups.
  *
  * <p>Records hold already validated values: build them through {@code scenario.io.ScenarioReader},
  * or check a hand-built one by writing and reading it back.
  */
 public record Scenario(int format, String name, String title, String description, long seed, Span runFor,
-        ProtocolSettings protocol, NetworkSettings network, List<NodeDef> nodes, List<GroupDef> groups,
+        ProtocolConfig protocol, LinkSettings network, List<NodeDef> nodes, List<GroupDef> groups,
         List<LinkDef> links, List<EventDef> events, List<Expectation> expect, GdbSettings gdb) {
 
     /** The format this version of ClusterScope reads and writes. */
@@ -40,7 +44,7 @@ public record Scenario(int format, String name, String title, String description
 
     /** Whether any event or expectation needs the GDB layer. */
     public boolean usesGdb() {
-        return events.stream().anyMatch(e -> e.action().isGdb()) || expect.stream().anyMatch(Expectation::isGdb);
+        return events.stream().anyMatch(e -> e.command().isGdb()) || expect.stream().anyMatch(Expectation::isGdb);
     }
 
     public Scenario withSeed(long newSeed) {
@@ -73,7 +77,7 @@ public record Scenario(int format, String name, String title, String description
                 links, events, newExpect, gdb);
     }
 
-    public Scenario withProtocol(ProtocolSettings newProtocol) {
+    public Scenario withProtocol(ProtocolConfig newProtocol) {
         return new Scenario(format, name, title, description, seed, runFor, newProtocol, network, nodes, groups,
                 links, events, expect, gdb);
     }

@@ -17,9 +17,13 @@ class OpenCommandTest {
 
     private final StringWriter err = new StringWriter();
     private final List<Path> opened = new ArrayList<>();
+    private int windowStatus;
 
     private int open(String file) {
-        CommandLine cli = ClusterScopeCommand.commandLine(opened::add);
+        CommandLine cli = ClusterScopeCommand.commandLine(path -> {
+            opened.add(path);
+            return windowStatus;
+        });
         cli.setErr(new PrintWriter(err, true));
         return cli.execute("open", file);
     }
@@ -29,6 +33,13 @@ class OpenCommandTest {
         assertThat(open("scenarios/split-2-2.json")).isEqualTo(0);
         assertThat(opened).containsExactly(Path.of("scenarios/split-2-2.json"));
         assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aWindowThatCannotOpenGivesItsStatus() {
+        windowStatus = 2;
+        assertThat(open("scenarios/split-2-2.json")).isEqualTo(2);
+        assertThat(opened).containsExactly(Path.of("scenarios/split-2-2.json"));
     }
 
     @Test

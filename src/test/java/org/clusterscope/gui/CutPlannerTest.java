@@ -8,11 +8,12 @@ import java.util.Map;
 
 import javafx.geometry.Point2D;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.bridge.Fault;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.Shapes;
-import org.junit.jupiter.api.Test;
+import org.clusterscope.runtime.Command;
 
 /** A line drawn across the canvas becomes a partition, or links down when it splits nothing. */
 class CutPlannerTest {
@@ -30,16 +31,16 @@ class CutPlannerTest {
 
     @Test
     void aVerticalLineThroughTheMiddleSplitsTheRingIntoLeftAndRight() {
-        List<Fault> faults = CutPlanner.plan(nodes, ring, positions, new Point2D(100, -50), new Point2D(100, 150));
+        List<Command> faults = CutPlanner.plan(nodes, ring, positions, new Point2D(100, -50), new Point2D(100, 150));
 
-        assertThat(faults).containsExactly(new Fault.Partition(List.of(List.of(A, B), List.of(C, D))));
+        assertThat(faults).containsExactly(new Command.Partition(List.of(List.of(A, B), List.of(C, D))));
     }
 
     @Test
     void aLineThatCutsOnlyOneLinkOfTheRingTakesThatLinkDown() {
-        List<Fault> faults = CutPlanner.plan(nodes, ring, positions, new Point2D(100, -50), new Point2D(100, 50));
+        List<Command> faults = CutPlanner.plan(nodes, ring, positions, new Point2D(100, -50), new Point2D(100, 50));
 
-        assertThat(faults).containsExactly(new Fault.LinkDown(A, C));
+        assertThat(faults).containsExactly(new Command.LinkDown(A, C));
     }
 
     @Test

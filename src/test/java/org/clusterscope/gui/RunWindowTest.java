@@ -10,13 +10,14 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.panels.ExpectationRow;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
 
 /** The default demo runs live in the window: an election, a killed master, a cut network, a saved file. */
 class RunWindowTest extends WindowTest {
@@ -77,7 +78,7 @@ class RunWindowTest extends WindowTest {
     }
 
     @Test
-    void savingAndReopeningGivesBackTheSameScenarioWithTheRecordedFaults(FxRobot robot, @TempDir Path dir)
+    void savingAndReopeningGivesBackTheSameScenarioWithTheRecordedCommands(FxRobot robot, @TempDir Path dir)
             throws Exception {
         harness.openDemo(robot);
         robot.interact(() -> {
@@ -85,7 +86,7 @@ class RunWindowTest extends WindowTest {
             harness.window.model().run().runUntil(3_000_000);
         });
         WindowHarness.waitUntil(20, "3 s simulated", () -> harness.drawn().live().now() >= 3_000_000);
-        robot.interact(() -> harness.window.model().apply(new org.clusterscope.gui.bridge.Fault.Kill(NodeId.of("n3"))));
+        robot.interact(() -> harness.window.model().apply(org.clusterscope.runtime.Command.kill(NodeId.of("n3"))));
         WindowHarness.waitUntil(10, "the kill recorded", () -> !harness.window.model().recorded().isEmpty());
         assertThat(harness.window.model().titleProperty().get()).endsWith(" *");
 

@@ -2,15 +2,17 @@ package org.clusterscope.node;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.message.Goodbye;
 import org.clusterscope.protocol.message.Probe;
 import org.clusterscope.protocol.message.Vote;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /** The counting rules of PROTOCOL.md §3, played out on one node whose peers are played by hand. */
 class CountingRulesTest {

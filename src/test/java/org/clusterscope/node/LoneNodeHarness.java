@@ -13,6 +13,7 @@ import org.clusterscope.net.Envelope;
 import org.clusterscope.net.Message;
 import org.clusterscope.net.Receiver;
 import org.clusterscope.net.Transport;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.message.Beacon;
 import org.clusterscope.protocol.message.NodeCard;
 

@@ -3,8 +3,10 @@ package org.clusterscope.node;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.clusterscope.protocol.election.Strategy;
 import org.junit.jupiter.api.Test;
+
+import org.clusterscope.protocol.ProtocolConfig;
+import org.clusterscope.protocol.election.Strategy;
 
 /** The protocol block's defaults and checks (SCENARIO_FORMAT.md "protocol"). */
 class ProtocolConfigTest {
@@ -14,8 +16,8 @@ class ProtocolConfigTest {
         ProtocolConfig config = ProtocolConfig.defaults();
 
         assertThat(config).isEqualTo(new ProtocolConfig("quorum", Strategy.PORT, 1000, 3500, 16));
-        assertThat(config.settings().heartbeatMicros()).isEqualTo(1_000_000);
-        assertThat(config.settings().ttlMicros()).isEqualTo(3_500_000);
+        assertThat(config.heartbeatMicros()).isEqualTo(1_000_000);
+        assertThat(config.ttlMicros()).isEqualTo(3_500_000);
     }
 
     @Test

@@ -6,10 +6,10 @@ import java.util.List;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.SimTime;
-import org.clusterscope.net.sim.LinkSettings;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.node.NodeSnapshot;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 
 /** Small builders and looks for the cluster stories: n1…nk on ports 8081…, rings and cliques. */
 final class Clusters {

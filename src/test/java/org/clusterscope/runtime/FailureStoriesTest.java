@@ -5,12 +5,13 @@ import static org.clusterscope.runtime.Clusters.*;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.PeerStatus;
-import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimEvent.StopKind;
+import org.clusterscope.event.SimEvent;
 import org.clusterscope.net.sim.Nemesis;
-import org.junit.jupiter.api.Test;
 
 /** Faults and what the quorum protocol makes of them (PROTOCOL.md §2–3). */
 class FailureStoriesTest {
@@ -167,8 +168,8 @@ class FailureStoriesTest {
 
     @Test
     void aFailedSendStartsTheSelfHealingPingAndEveryoneLosesTheSuspectSooner() {
-        Simulation sim = clique(nodes(41, org.clusterscope.node.ProtocolConfig.defaults().withTimings(1000, 10_000),
-                org.clusterscope.net.sim.LinkSettings.DEFAULTS, 4));
+        Simulation sim = clique(nodes(41, org.clusterscope.protocol.ProtocolConfig.defaults().withTimings(1000, 10_000),
+                org.clusterscope.net.LinkSettings.DEFAULTS, 4));
         EventLog log = EventLog.attach(sim);
         startAll(sim);
         sim.runUntil(seconds(5));

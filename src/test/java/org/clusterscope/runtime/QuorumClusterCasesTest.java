@@ -5,14 +5,15 @@ import static org.clusterscope.runtime.Clusters.*;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.PeerStatus;
 import org.clusterscope.event.SimEvent;
-import org.clusterscope.net.sim.LinkSettings;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.election.Strategy;
-import org.junit.jupiter.api.Test;
 
 /** The integration cases of QuorumCluster, each replayed on the simulated network. */
 class QuorumClusterCasesTest {

@@ -6,12 +6,13 @@ import static org.clusterscope.runtime.Clusters.*;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.SimTime;
-import org.clusterscope.net.sim.LinkSettings;
-import org.clusterscope.node.ProtocolConfig;
-import org.junit.jupiter.api.Test;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
 
 /**
  * The "ring of five: the master dies" demo of SCENARIO_FORMAT.md, driven through the

@@ -18,6 +18,8 @@ import org.clusterscope.event.SimEvent;
 import org.clusterscope.scenario.check.ExpectationResult;
 import org.clusterscope.scenario.check.Verdict;
 import org.clusterscope.scenario.io.ScenarioReader;
+import org.clusterscope.scenario.run.RunReport;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /** Running scenarios: every example passes, and failures say what was seen instead. */
 class ScenarioRunnerTest {
@@ -94,7 +96,7 @@ class ScenarioRunnerTest {
         RunReport report = new ScenarioRunner(scenario).run(scenario.runFor().micros(), List.of(events::add));
 
         assertThat(events).filteredOn(e -> e instanceof SimEvent.Warning).extracting(e -> ((SimEvent.Warning) e).text())
-                .containsExactly("kill @master at 2s: no running node is master, so the event is skipped");
+                .containsExactly("kill @master at 2s: no running node is master, so the command is skipped");
         assertThat(report.allHeld()).isTrue();
     }
 
@@ -126,7 +128,7 @@ class ScenarioRunnerTest {
         var sim = new ScenarioRunner(scenario).build(List.of());
 
         assertThat(sim.nodeIds()).extracting(Object::toString).containsExactlyElementsOf(scenario.roster().ids());
-        assertThat(sim.network().links()).hasSize(5 + 6 + 4);
+        assertThat(sim.links()).hasSize(5 + 6 + 4);
         assertThat(sim.now()).isZero();
         assertThat(sim.snapshot(org.clusterscope.core.NodeId.of("leaf.3")).port()).isEqualTo(8103);
     }

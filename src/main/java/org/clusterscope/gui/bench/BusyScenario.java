@@ -3,13 +3,13 @@ package org.clusterscope.gui.bench;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.scenario.LinkOverrides;
-import org.clusterscope.scenario.NetworkSettings;
 import org.clusterscope.scenario.NodeDef;
-import org.clusterscope.scenario.ProtocolSettings;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.Span;
 
 /**
  * A large scenario for load figures and the responsiveness test: {@code n} nodes on a grid,
@@ -36,7 +36,7 @@ public final class BusyScenario {
             }
         }
         return new Scenario(Scenario.CURRENT_FORMAT, "grid-" + n, "Grid of " + n, null, 1, Span.parse("10m"),
-                ProtocolSettings.DEFAULTS, NetworkSettings.DEFAULTS, nodes, List.of(), links, List.of(), List.of(),
+                ProtocolConfig.DEFAULTS, LinkSettings.DEFAULTS, nodes, List.of(), links, List.of(), List.of(),
                 null);
     }
 }

@@ -4,13 +4,14 @@ import java.util.List;
 
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.gui.panels.StatsSample;
+import org.clusterscope.runtime.Command;
 
 /**
  * What the simulation thread hands to the FX thread besides the latest {@link LiveFrame}: the
  * narrated events since the last batch, finished chart samples, the faults applied by hand with
  * the virtual time they took effect, and verdicts on the scenario's expectations. Immutable.
  */
-public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedFault> faults,
+public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedCommand> faults,
         List<CheckVerdict> verdicts) {
 
     public Batch {
@@ -21,6 +22,6 @@ public record Batch(List<SimEvent> events, List<StatsSample> samples, List<Appli
     }
 
     /** A fault applied by hand at virtual time {@code time}; {@code applied} false when it did not apply. */
-    public record AppliedFault(long time, Fault fault, boolean applied) {
+    public record AppliedCommand(long time, Command command, boolean applied) {
     }
 }

@@ -36,7 +36,7 @@ public final class FxPump {
         }
         java.util.List<org.clusterscope.event.SimEvent> events = new java.util.ArrayList<>();
         java.util.List<org.clusterscope.gui.panels.StatsSample> samples = new java.util.ArrayList<>();
-        java.util.List<Batch.AppliedFault> faults = new java.util.ArrayList<>();
+        java.util.List<Batch.AppliedCommand> faults = new java.util.ArrayList<>();
         java.util.List<CheckVerdict> verdicts = new java.util.ArrayList<>();
         for (Batch batch : batches) {
             events.addAll(batch.events());

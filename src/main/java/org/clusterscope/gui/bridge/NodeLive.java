@@ -22,8 +22,11 @@ public record NodeLive(NodeId id, int port, NodeState state, long birth, NodeId 
         votesHeld = List.copyOf(votesHeld);
     }
 
-    /** The majority this node needs from its own view: more than half of its count (PROTOCOL.md §3). */
+    /**
+     * The votes a leader needs in this node's count: half of it, rounded up, since exactly half
+     * counts as a majority (PROTOCOL.md §4, {@code CountResult.isMajority}).
+     */
     public int majority() {
-        return countN / 2 + 1;
+        return (countN + 1) / 2;
     }
 }

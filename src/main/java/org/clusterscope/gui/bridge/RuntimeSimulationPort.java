@@ -4,17 +4,17 @@ import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.net.sim.LinkSettings;
-import org.clusterscope.net.sim.Nemesis;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.runtime.Simulation;
+import org.clusterscope.scenario.check.ExpectationSession;
 
 /** Adapts the runtime's {@link Simulation} to the {@link SimulationPort} the driver runs. */
 public final class RuntimeSimulationPort implements SimulationPort {
 
     private final Simulation simulation;
-    private final LiveChecks checks;
+    private final ExpectationSession checks;
 
-    public RuntimeSimulationPort(Simulation simulation, LiveChecks checks) {
+    public RuntimeSimulationPort(Simulation simulation, ExpectationSession checks) {
         this.simulation = simulation;
         this.checks = checks;
     }
@@ -48,12 +48,12 @@ public final class RuntimeSimulationPort implements SimulationPort {
 
     @Override
     public java.util.List<CheckVerdict> drainVerdicts() {
-        return checks.drain();
+        return checks.drain().stream().map(RuntimeSimulationPort::verdict).toList();
     }
 
     @Override
     public void subscribe(SimListener listener) {
-        simulation.events().subscribe(listener);
+        simulation.subscribe(listener);
     }
 
     @Override
@@ -62,44 +62,17 @@ public final class RuntimeSimulationPort implements SimulationPort {
     }
 
     @Override
-    public boolean apply(Fault fault) {
-        if (fault instanceof Fault.Kill f) {
-            simulation.kill(f.node());
-        } else if (fault instanceof Fault.Quit f) {
-            simulation.quit(f.node());
-        } else if (fault instanceof Fault.Restart f) {
-            simulation.restart(f.node());
-        } else if (fault instanceof Fault.KillMaster) {
-            Optional<NodeId> master = simulation.currentMaster();
-            if (master.isEmpty()) {
-                return false;
-            }
-            simulation.kill(master.get());
-        } else if (fault instanceof Fault.Partition f) {
-            simulation.partition(f.groups());
-        } else if (fault instanceof Fault.Nemesis f) {
-            simulation.nemesis(nemesis(f.pattern(), f.node()));
-        } else if (fault instanceof Fault.Heal) {
-            simulation.heal();
-        } else if (fault instanceof Fault.LinkDown f) {
-            simulation.linkDown(f.a(), f.b());
-        } else if (fault instanceof Fault.LinkUp f) {
-            simulation.linkUp(f.a(), f.b());
-        } else if (fault instanceof Fault.SetLink f) {
-            simulation.setLink(f.a(), f.b(), new LinkSettings(f.latencyMs(), f.jitterMs(), f.loss()));
-        }
-        return true;
+    public boolean apply(Command command) {
+        return simulation.apply(command);
     }
 
-    /** The nemesis pattern of a scenario name (PROTOCOL.md §6). */
-    public static Nemesis nemesis(String pattern, NodeId node) {
-        return switch (pattern) {
-            case "halves" -> new Nemesis.Halves();
-            case "random-halves" -> new Nemesis.RandomHalves();
-            case "isolate" -> new Nemesis.Isolate(node);
-            case "bridge" -> new Nemesis.Bridge();
-            case "majorities-ring" -> new Nemesis.MajoritiesRing();
-            default -> throw new IllegalArgumentException("unknown nemesis pattern '" + pattern + "'");
+    /** A badge's verdict: passed, failed, or null when the claim is not checked (skipped). */
+    private static CheckVerdict verdict(ExpectationSession.Update update) {
+        Boolean passed = switch (update.verdict()) {
+            case PASS -> Boolean.TRUE;
+            case FAIL -> Boolean.FALSE;
+            case SKIP -> null;
         };
+        return new CheckVerdict(update.index(), passed, update.detail());
     }
 }

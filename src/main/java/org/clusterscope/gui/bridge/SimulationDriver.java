@@ -11,6 +11,7 @@ import java.util.concurrent.locks.LockSupport;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.gui.canvas.CanvasPainter;
 import org.clusterscope.gui.panels.Narrator;
+import org.clusterscope.runtime.Command;
 
 /**
  * Runs a simulation on its own thread, advancing virtual time by wall time × speed, and is one
@@ -57,7 +58,7 @@ public final class SimulationDriver implements AutoCloseable {
     private boolean changed = true;
     private final Deque<SimEvent> narrated = new ArrayDeque<>();
     private int skipped;
-    private final List<Batch.AppliedFault> applied = new ArrayList<>();
+    private final List<Batch.AppliedCommand> applied = new ArrayList<>();
 
     public SimulationDriver(SimulationPort simulation, LiveWorld world) {
         this.simulation = simulation;
@@ -149,10 +150,10 @@ public final class SimulationDriver implements AutoCloseable {
     }
 
     /** Applies a fault at the current virtual time; the next batch reports it. */
-    public void apply(Fault fault) {
+    public void apply(Command command) {
         command(() -> {
-            boolean ok = simulation.apply(fault);
-            applied.add(new Batch.AppliedFault(simulation.now(), fault, ok));
+            boolean ok = simulation.apply(command);
+            applied.add(new Batch.AppliedCommand(simulation.now(), command, ok));
         });
     }
 
@@ -277,7 +278,7 @@ public final class SimulationDriver implements AutoCloseable {
         }
         events.addAll(narrated);
         narrated.clear();
-        List<Batch.AppliedFault> faults = List.copyOf(applied);
+        List<Batch.AppliedCommand> faults = List.copyOf(applied);
         applied.clear();
         List<org.clusterscope.gui.panels.StatsSample> samples = stats.drain();
         List<CheckVerdict> verdicts = simulation.drainVerdicts();

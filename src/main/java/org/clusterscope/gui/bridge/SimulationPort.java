@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.runtime.Command;
 
 /**
  * What the window needs from a simulation, on the simulation thread only: advance virtual time,
@@ -28,7 +29,7 @@ public interface SimulationPort {
     Optional<NodeId> currentMaster();
 
     /** Applies a fault at the current virtual time; false (with nothing changed) when it does not apply. */
-    boolean apply(Fault fault);
+    boolean apply(Command command);
 
     /** Verdicts on the scenario's expectations reached since the last call. */
     default java.util.List<CheckVerdict> drainVerdicts() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.imageio.ImageIO;
 
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.Alert;
@@ -16,8 +17,6 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
-
-import javax.imageio.ImageIO;
 
 import org.clusterscope.core.SimTime;
 import org.clusterscope.gui.MainController;
@@ -65,7 +64,7 @@ public final class FileActions {
             model.expectations().reset();
             return new ScenarioSimulationFactory(this::currentScenario).create();
         });
-        model.recorded().addListener((javafx.collections.ListChangeListener<MainViewModel.RecordedFault>) c -> {
+        model.recorded().addListener((javafx.collections.ListChangeListener<MainViewModel.RecordedCommand>) c -> {
             updateTimeline();
         });
     }
@@ -255,11 +254,11 @@ public final class FileActions {
         }
         List<TimelineMark> marks = new ArrayList<>();
         for (EventDef event : scenario.events()) {
-            marks.add(new TimelineMark(event.at().micros(), TimelineText.of(event.action()),
-                    TimelineText.kind(event.action())));
+            marks.add(new TimelineMark(event.at().micros(), TimelineText.of(event.command()),
+                    TimelineText.kind(event.command())));
         }
-        for (MainViewModel.RecordedFault fault : model.recorded()) {
-            marks.add(new TimelineMark(fault.time(), "● " + fault.fault().describe(), TimelineMark.Kind.RECORDED));
+        for (MainViewModel.RecordedCommand fault : model.recorded()) {
+            marks.add(new TimelineMark(fault.time(), "● " + fault.command().describe(), TimelineMark.Kind.RECORDED));
         }
         for (Expectation expectation : scenario.expect()) {
             if (expectation instanceof Expectation.Timed timed) {

@@ -8,25 +8,22 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.MainViewModel.RecordedFault;
-import org.clusterscope.gui.bridge.Fault;
+import org.clusterscope.core.Span;
+import org.clusterscope.gui.MainViewModel.RecordedCommand;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
-import org.clusterscope.scenario.Action;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.scenario.LinkOverrides;
 import org.clusterscope.scenario.LinkPairs;
-import org.clusterscope.scenario.NemesisPattern;
-import org.clusterscope.scenario.NetworkSettings;
 import org.clusterscope.scenario.NodeDef;
-import org.clusterscope.scenario.NodeTarget;
-import org.clusterscope.scenario.ProtocolSettings;
 import org.clusterscope.scenario.ResolvedNode;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.Span;
 
 /**
  * Converts between a {@link Scenario} and what the editor holds. Opening expands groups and
@@ -42,7 +39,7 @@ public final class ScenarioDocument {
     /** A new, empty scenario for File ▸ New. */
     public static Scenario blank() {
         return new Scenario(Scenario.CURRENT_FORMAT, "untitled", "Untitled", null, Scenario.DEFAULT_SEED,
-                Scenario.DEFAULT_RUN_FOR, ProtocolSettings.DEFAULTS, NetworkSettings.DEFAULTS, List.of(), List.of(),
+                Scenario.DEFAULT_RUN_FOR, ProtocolConfig.DEFAULTS, LinkSettings.DEFAULTS, List.of(), List.of(),
                 List.of(), List.of(), List.of(), null);
     }
 
@@ -74,7 +71,7 @@ public final class ScenarioDocument {
 
     /** The scenario as the editor has it now: {@code base} with its nodes, links and events replaced. */
     public static Scenario save(Scenario base, String title, List<DocNode> nodes, List<DocLink> links,
-            List<RecordedFault> recorded) {
+            List<RecordedCommand> recorded) {
         Map<String, NodeDef> declared = new LinkedHashMap<>();
         base.nodes().forEach(def -> declared.put(def.id(), def));
         Map<String, ResolvedNode> resolved = new LinkedHashMap<>();
@@ -97,47 +94,18 @@ public final class ScenarioDocument {
             linkDefs.add(new LinkDef.Single(link.key().a().value(), link.key().b().value(),
                     new LinkOverrides(s.latencyMs(), s.jitterMs(), s.loss())));
             if (!s.up()) {
-                events.add(new EventDef(Span.ZERO, new Action.LinkDown(link.key().a().value(), link.key().b().value())));
+                events.add(new EventDef(Span.ZERO, new Command.LinkDown(link.key().a(), link.key().b())));
             }
         }
         events.addAll(base.events());
-        for (RecordedFault fault : recorded) {
-            action(fault.fault()).forEach(action -> events.add(new EventDef(Span.ofMicros(fault.time()), action)));
+        for (RecordedCommand fault : recorded) {
+            events.add(new EventDef(Span.ofMicros(fault.time()), fault.command()));
         }
         // stable: events at one instant keep their order (SCENARIO_FORMAT.md "events")
         events.sort(Comparator.comparingLong(event -> event.at().micros()));
         String name = base.name().equals("untitled") && !title.equals("Untitled") ? slug(title) : base.name();
         return new Scenario(base.format(), name, title, base.description(), base.seed(), base.runFor(),
                 base.protocol(), base.network(), nodeDefs, List.of(), linkDefs, events, base.expect(), base.gdb());
-    }
-
-    /** The scenario action that replays a fault applied by hand. */
-    public static List<Action> action(Fault fault) {
-        if (fault instanceof Fault.Kill f) {
-            return List.of(new Action.Life(Action.LifeKind.KILL, NodeTarget.node(f.node().value())));
-        } else if (fault instanceof Fault.Quit f) {
-            return List.of(new Action.Life(Action.LifeKind.QUIT, NodeTarget.node(f.node().value())));
-        } else if (fault instanceof Fault.Restart f) {
-            return List.of(new Action.Life(Action.LifeKind.RESTART, NodeTarget.node(f.node().value())));
-        } else if (fault instanceof Fault.KillMaster) {
-            return List.of(new Action.Life(Action.LifeKind.KILL, NodeTarget.master()));
-        } else if (fault instanceof Fault.Partition f) {
-            return List.of(new Action.Partition(
-                    f.groups().stream().map(g -> g.stream().map(NodeId::value).toList()).toList()));
-        } else if (fault instanceof Fault.Nemesis f) {
-            return List.of(new Action.Nemesis(NemesisPattern.fromJson(f.pattern()),
-                    f.node() == null ? null : f.node().value()));
-        } else if (fault instanceof Fault.Heal) {
-            return List.of(new Action.Heal());
-        } else if (fault instanceof Fault.LinkDown f) {
-            return List.of(new Action.LinkDown(f.a().value(), f.b().value()));
-        } else if (fault instanceof Fault.LinkUp f) {
-            return List.of(new Action.LinkUp(f.a().value(), f.b().value()));
-        } else if (fault instanceof Fault.SetLink f) {
-            return List.of(new Action.SetLink(f.a().value(), f.b().value(),
-                    new LinkOverrides(f.latencyMs(), f.jitterMs(), f.loss())));
-        }
-        return List.of();
     }
 
     private static String slug(String title) {

@@ -5,11 +5,11 @@ import java.util.function.Supplier;
 
 import org.clusterscope.gui.bridge.RuntimeSimulationPort;
 import org.clusterscope.gui.bridge.SimulationPort;
-import org.clusterscope.gui.run.ExpectationChecker;
 import org.clusterscope.gui.run.SimulationFactory;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.ScenarioRunner;
+import org.clusterscope.scenario.check.ExpectationSession;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /**
  * Builds the simulation exactly as the command line would run the file the editor would save
@@ -29,6 +29,6 @@ public final class ScenarioSimulationFactory implements SimulationFactory {
         Scenario current = scenario.get();
         Simulation simulation = new ScenarioRunner(current).build(List.of());
         return new RuntimeSimulationPort(simulation,
-                new ExpectationChecker(current.expect(), simulation, current.runFor().micros()));
+                new ExpectationSession(current.expect(), simulation, current.runFor().micros()));
     }
 }

@@ -1,7 +1,7 @@
 package org.clusterscope.gui.files;
 
 import org.clusterscope.gui.panels.TimelineMark;
-import org.clusterscope.scenario.Action;
+import org.clusterscope.runtime.Command;
 
 /** Short labels for scenario events on the timeline: "kill @master", "partition", "“note”". */
 final class TimelineText {
@@ -9,31 +9,31 @@ final class TimelineText {
     private TimelineText() {
     }
 
-    static String of(Action action) {
-        if (action instanceof Action.Life life) {
-            return life.keyword() + " " + life.target();
-        }
-        if (action instanceof Action.Nemesis nemesis) {
+    static String of(Command command) {
+        if (command instanceof Command.Nemesis nemesis) {
             return "nemesis " + nemesis.pattern().jsonName();
         }
-        if (action instanceof Action.Note note) {
+        if (command instanceof Command.Note note) {
             String text = note.text();
             return "“" + (text.length() > 28 ? text.substring(0, 27) + "…" : text) + "”";
         }
-        if (action instanceof Action.LinkDown down) {
+        if (command instanceof Command.LinkDown down) {
             return "link " + down.a() + "—" + down.b() + " down";
         }
-        if (action instanceof Action.LinkUp up) {
+        if (command instanceof Command.LinkUp up) {
             return "link " + up.a() + "—" + up.b() + " up";
         }
-        return action.keyword();
+        if (command instanceof Command.Life) {
+            return command.describe();
+        }
+        return command.keyword();
     }
 
-    static TimelineMark.Kind kind(Action action) {
-        if (action instanceof Action.Life) {
+    static TimelineMark.Kind kind(Command command) {
+        if (command instanceof Command.Life) {
             return TimelineMark.Kind.LIFE;
         }
-        if (action instanceof Action.Note) {
+        if (command instanceof Command.Note) {
             return TimelineMark.Kind.NOTE;
         }
         return TimelineMark.Kind.FAULT;

@@ -16,7 +16,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.gui.bridge.Batch;
-import org.clusterscope.gui.bridge.Fault;
 import org.clusterscope.gui.bridge.FxPump;
 import org.clusterscope.gui.bridge.LinkLive;
 import org.clusterscope.gui.bridge.LiveFrame;
@@ -26,6 +25,7 @@ import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.TopologyDocument;
+import org.clusterscope.runtime.Command;
 
 /**
  * Play, pause, step, speed and faults, as the toolbar sees them: read-only properties (playing,
@@ -134,9 +134,9 @@ public final class RunViewModel {
     }
 
     /** Applies a fault by hand; starts the simulation first if needed. */
-    public void apply(Fault fault) {
+    public void apply(Command command) {
         if (ensureDriver()) {
-            driver.get().apply(fault);
+            driver.get().apply(command);
         }
     }
 

@@ -2,6 +2,8 @@ package org.clusterscope.net.sim;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.SimTime;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 
 /**
  * The mutable state of one undirected link: its ends (as node indices, in the order first

@@ -2,10 +2,10 @@ package org.clusterscope.net.sim;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.random.RandomGenerator;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.net.NemesisPattern;
 
 /**
  * The named partition patterns of PROTOCOL.md §6, after Jepsen's nemeses. Each computes the
@@ -15,16 +15,21 @@ import org.clusterscope.core.NodeId;
  */
 public sealed interface Nemesis {
 
+    /** Which of the named patterns this is. */
+    NemesisPattern pattern();
+
     /** The pattern's name as written in a scenario file. */
-    String name();
+    default String name() {
+        return pattern().jsonName();
+    }
 
     /** The groups this pattern makes of {@code running} (scenario order), drawing from {@code random} if it shuffles. */
     List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random);
 
     /** Split at ⌊n/2⌋, smaller half first. */
     record Halves() implements Nemesis {
-        public String name() {
-            return "halves";
+        public NemesisPattern pattern() {
+            return NemesisPattern.HALVES;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -34,8 +39,8 @@ public sealed interface Nemesis {
 
     /** {@link Halves} after a shuffle. */
     record RandomHalves() implements Nemesis {
-        public String name() {
-            return "random-halves";
+        public NemesisPattern pattern() {
+            return NemesisPattern.RANDOM_HALVES;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -45,8 +50,8 @@ public sealed interface Nemesis {
 
     /** Cuts one node (the given one, or a random running one when {@code node} is null) off from all others. */
     record Isolate(NodeId node) implements Nemesis {
-        public String name() {
-            return "isolate";
+        public NemesisPattern pattern() {
+            return NemesisPattern.ISOLATE;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -73,8 +78,8 @@ public sealed interface Nemesis {
      * both: groups {@code [smaller + bridge]} and {@code [larger]}, overlapping in the bridge.
      */
     record Bridge() implements Nemesis {
-        public String name() {
-            return "bridge";
+        public NemesisPattern pattern() {
+            return NemesisPattern.BRIDGE;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -96,8 +101,8 @@ public sealed interface Nemesis {
      * exactly when they are within distance d.
      */
     record MajoritiesRing() implements Nemesis {
-        public String name() {
-            return "majorities-ring";
+        public NemesisPattern pattern() {
+            return NemesisPattern.MAJORITIES_RING;
         }
 
         public List<List<NodeId>> groups(List<NodeId> running, RandomGenerator random) {
@@ -123,25 +128,14 @@ public sealed interface Nemesis {
         }
     }
 
-    /**
-     * The pattern named in a scenario file; {@code node} is only for {@code isolate}.
-     *
-     * @throws IllegalArgumentException for an unknown name, or a node given to another pattern
-     */
-    static Nemesis parse(String name, NodeId node) {
-        Objects.requireNonNull(name, "name");
-        Nemesis nemesis = switch (name) {
-            case "halves" -> new Halves();
-            case "random-halves" -> new RandomHalves();
-            case "isolate" -> new Isolate(node);
-            case "bridge" -> new Bridge();
-            case "majorities-ring" -> new MajoritiesRing();
-            default -> throw new IllegalArgumentException("unknown nemesis '" + name
-                    + "' (expected one of halves, random-halves, isolate, bridge, majorities-ring)");
+    /** The pattern of this name; {@code node} is only for {@code isolate} (null: a random running node). */
+    static Nemesis of(NemesisPattern pattern, NodeId node) {
+        return switch (pattern) {
+            case HALVES -> new Halves();
+            case RANDOM_HALVES -> new RandomHalves();
+            case ISOLATE -> new Isolate(node);
+            case BRIDGE -> new Bridge();
+            case MAJORITIES_RING -> new MajoritiesRing();
         };
-        if (node != null && !(nemesis instanceof Isolate)) {
-            throw new IllegalArgumentException("only the isolate nemesis takes a node, not " + name);
-        }
-        return nemesis;
     }
 }

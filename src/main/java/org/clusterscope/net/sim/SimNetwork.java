@@ -15,6 +15,8 @@ import org.clusterscope.engine.Engine;
 import org.clusterscope.event.DropReason;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 import org.clusterscope.net.Transport;
 
 /**

@@ -3,7 +3,7 @@ package org.clusterscope.scenario.check;
 import java.util.List;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 
 /**
  * No component (running nodes that can reach each other over up links under the current
@@ -18,12 +18,12 @@ public final class AtMostOneMasterPerComponent implements Invariant {
     }
 
     @Override
-    public String violation(Simulation sim) {
+    public String violation(ClusterView sim) {
         List<NodeId> masters = AtMostOneMaster.masters(sim);
         if (masters.size() <= 1) {
             return null;
         }
-        for (List<NodeId> component : sim.network().components()) {
+        for (List<NodeId> component : sim.components()) {
             List<NodeId> inside = masters.stream().filter(component::contains).toList();
             if (inside.size() > 1) {
                 return Wording.set(inside) + " are all masters in the component " + Wording.set(component);

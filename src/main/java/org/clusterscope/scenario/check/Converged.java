@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.node.ClusterNode;
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 
 /**
  * All running nodes name one master: the cluster has settled. The {@code converged} expectation
@@ -21,14 +20,14 @@ public final class Converged implements Invariant {
     }
 
     @Override
-    public String violation(Simulation sim) {
-        List<ClusterNode> running = Wording.running(sim);
+    public String violation(ClusterView sim) {
+        List<NodeLook> running = Wording.running(sim);
         if (running.isEmpty()) {
             return "no node is running";
         }
         Map<NodeId, List<String>> byMaster = new LinkedHashMap<>();
         List<String> none = new ArrayList<>();
-        for (ClusterNode node : running) {
+        for (NodeLook node : running) {
             if (node.master() == null) {
                 none.add(Wording.view(node));
             } else {

@@ -1,6 +1,6 @@
 package org.clusterscope.scenario.check;
 
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.InvariantKind;
 
 /**
@@ -14,7 +14,7 @@ public interface Invariant {
     String name();
 
     /** What is wrong now, in words, or null when the property holds. */
-    String violation(Simulation sim);
+    String violation(ClusterView sim);
 
     /** The invariant an {@code always} expectation names. */
     static Invariant of(InvariantKind kind) {

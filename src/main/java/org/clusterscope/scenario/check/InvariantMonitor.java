@@ -3,7 +3,7 @@ package org.clusterscope.scenario.check;
 import java.util.Objects;
 
 import org.clusterscope.core.SimTime;
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
 
 /**
@@ -37,7 +37,7 @@ public final class InvariantMonitor {
     }
 
     /** Call after every step; {@code stepCause} names the step's most telling event. */
-    public void afterStep(Simulation sim, java.util.function.Supplier<String> stepCause) {
+    public void afterStep(ClusterView sim, java.util.function.Supplier<String> stepCause) {
         long now = sim.now();
         if (now < expectation.fromMicros()) {
             return;
@@ -57,7 +57,7 @@ public final class InvariantMonitor {
     }
 
     /** Call once when the run ends: a violation still open counts if it has outlasted the grace. */
-    public void finish(Simulation sim) {
+    public void finish(ClusterView sim) {
         if (openSince >= 0) {
             judge(sim.now());
         }

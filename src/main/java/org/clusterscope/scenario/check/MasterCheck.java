@@ -5,8 +5,7 @@ import java.util.List;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.node.ClusterNode;
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
 
 /**
@@ -17,13 +16,13 @@ import org.clusterscope.scenario.Expectation;
 public record MasterCheck(Expectation.Master expectation) implements TimedCheck {
 
     @Override
-    public ExpectationResult check(Simulation sim) {
+    public ExpectationResult check(ClusterView sim) {
         NodeId master = NodeId.of(expectation.master());
-        List<ClusterNode> judges = expectation.among() == null ? Wording.running(sim)
-                : expectation.among().stream().map(id -> sim.node(NodeId.of(id))).filter(ClusterNode::isRunning)
+        List<NodeLook> judges = expectation.among() == null ? Wording.running(sim)
+                : expectation.among().stream().map(id -> NodeLook.of(sim, NodeId.of(id))).filter(NodeLook::isRunning)
                         .toList();
         List<String> wrong = new ArrayList<>();
-        ClusterNode candidate = sim.node(master);
+        NodeLook candidate = NodeLook.of(sim, master);
         if (candidate.state() != NodeState.MASTER) {
             wrong.add(master + " is " + candidate.state().jsonName());
         }
@@ -31,8 +30,8 @@ public record MasterCheck(Expectation.Master expectation) implements TimedCheck 
             wrong.add(expectation.among() == null ? "no node is running"
                     : "none of " + String.join(",", expectation.among()) + " is running");
         }
-        for (ClusterNode judge : judges) {
-            if (!master.equals(judge.master()) && !(judge == candidate && !wrong.isEmpty())) {
+        for (NodeLook judge : judges) {
+            if (!master.equals(judge.master()) && !(judge.id().equals(candidate.id()) && !wrong.isEmpty())) {
                 wrong.add(Wording.view(judge));
             }
         }

@@ -3,17 +3,16 @@ package org.clusterscope.scenario.check;
 import java.util.List;
 
 import org.clusterscope.core.NodeState;
-import org.clusterscope.node.ClusterNode;
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
 
 /** {@code { "by": t, "masters": k }}: exactly k running nodes are in state master (2 shows a split brain). */
 public record MastersCheck(Expectation.Masters expectation) implements TimedCheck {
 
     @Override
-    public ExpectationResult check(Simulation sim) {
+    public ExpectationResult check(ClusterView sim) {
         List<String> masters = Wording.running(sim).stream().filter(n -> n.state() == NodeState.MASTER)
-                .map(ClusterNode::id).map(Object::toString).toList();
+                .map(NodeLook::id).map(Object::toString).toList();
         if (masters.size() == expectation.count()) {
             return ExpectationResult.pass(expectation);
         }

@@ -5,18 +5,17 @@ import java.util.List;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.node.ClusterNode;
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
 
 /** {@code { "by": t, "noMaster": [ids] }}: none of these nodes is master or follows a master. */
 public record NoMasterCheck(Expectation.NoMaster expectation) implements TimedCheck {
 
     @Override
-    public ExpectationResult check(Simulation sim) {
+    public ExpectationResult check(ClusterView sim) {
         List<String> wrong = new ArrayList<>();
         for (String id : expectation.nodes()) {
-            ClusterNode node = sim.node(NodeId.of(id));
+            NodeLook node = NodeLook.of(sim, NodeId.of(id));
             if (node.state() == NodeState.MASTER || node.state() == NodeState.SLAVE || node.master() != null) {
                 wrong.add(Wording.view(node));
             }

@@ -1,6 +1,6 @@
 package org.clusterscope.scenario.check;
 
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
 
 /**
@@ -12,7 +12,7 @@ public interface TimedCheck {
     Expectation.Timed expectation();
 
     /** The verdict on the simulation as it is now. */
-    ExpectationResult check(Simulation sim);
+    ExpectationResult check(ClusterView sim);
 
     /** Whether this version can check the expectation: the GDB record claims need the GDB layer. */
     static boolean supports(Expectation expectation) {

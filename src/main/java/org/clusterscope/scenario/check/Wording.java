@@ -6,10 +6,9 @@ import java.util.stream.Collectors;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.node.ClusterNode;
-import org.clusterscope.runtime.Simulation;
+import org.clusterscope.core.Span;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.scenario.Expectation;
-import org.clusterscope.scenario.Span;
 
 /** How expectations and node views read in results: {@code by 28s master n2 among n2,n3,n4}, {@code n4 names none (joining)}. */
 public final class Wording {
@@ -59,7 +58,7 @@ public final class Wording {
     }
 
     /** {@code n3 names n2} or {@code n4 names none (joining)}. */
-    static String view(ClusterNode node) {
+    static String view(NodeLook node) {
         NodeId master = node.master();
         String names = master == null ? "none" : master.value();
         String state = node.state() == NodeState.SLAVE && master != null ? "" : " (" + node.state().jsonName() + ")";
@@ -67,8 +66,8 @@ public final class Wording {
     }
 
     /** The running nodes of the simulation, in scenario order. */
-    static List<ClusterNode> running(Simulation sim) {
-        return sim.nodeIds().stream().map(sim::node).filter(ClusterNode::isRunning).toList();
+    static List<NodeLook> running(ClusterView sim) {
+        return sim.nodeIds().stream().map(id -> NodeLook.of(sim, id)).filter(NodeLook::isRunning).toList();
     }
 
     /** {@code {n1,n2,n3}}. */

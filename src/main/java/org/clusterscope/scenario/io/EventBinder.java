@@ -8,13 +8,14 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clusterscope.scenario.Action;
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.net.NemesisPattern;
+import org.clusterscope.runtime.Command;
+import org.clusterscope.runtime.NodeTarget;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.GdbSettings;
-import org.clusterscope.scenario.LinkOverrides;
-import org.clusterscope.scenario.NemesisPattern;
-import org.clusterscope.scenario.NodeTarget;
-import org.clusterscope.scenario.Span;
 
 /** Binds {@code events}: an instant within {@code runFor} and exactly one action (SCENARIO_FORMAT.md "events"). */
 final class EventBinder {
@@ -91,32 +92,32 @@ final class EventBinder {
         if (object.has("node") && !keyword.equals("nemesis")) {
             values.error(JsonPaths.field(path, "node"), "\"node\" goes only with \"nemesis\": \"isolate\"");
         }
-        Action action = action(keyword, object, path);
-        return at == null || action == null ? null : new EventDef(at, action);
+        Command command = command(keyword, object, path);
+        return at == null || command == null ? null : new EventDef(at, command);
     }
 
-    private Action action(String keyword, ObjectNode object, String path) {
+    private Command command(String keyword, ObjectNode object, String path) {
         String p = JsonPaths.field(path, keyword);
         JsonNode value = object.get(keyword);
         switch (keyword) {
             case "kill", "quit", "restart", "start": {
                 NodeTarget target = target(value, p);
                 return target == null ? null
-                        : new Action.Life(Action.LifeKind.valueOf(keyword.toUpperCase(java.util.Locale.ROOT)), target);
+                        : new Command.Life(Command.LifeKind.valueOf(keyword.toUpperCase(java.util.Locale.ROOT)), target);
             }
             case "partition":
                 return partition(value, p);
             case "nemesis":
                 return nemesis(object, path, value, p);
             case "heal":
-                return values.isTrue(value, p) ? new Action.Heal() : null;
+                return values.isTrue(value, p) ? new Command.Heal() : null;
             case "linkDown", "linkUp": {
                 List<String> pair = existingLink(value, p);
                 if (pair == null) {
                     return null;
                 }
-                return keyword.equals("linkDown") ? new Action.LinkDown(pair.get(0), pair.get(1))
-                        : new Action.LinkUp(pair.get(0), pair.get(1));
+                return keyword.equals("linkDown") ? new Command.LinkDown(NodeId.of(pair.get(0)), NodeId.of(pair.get(1)))
+                        : new Command.LinkUp(NodeId.of(pair.get(0)), NodeId.of(pair.get(1)));
             }
             case "setLink":
                 return setLink(value, p);
@@ -124,7 +125,7 @@ final class EventBinder {
                 return tags(value, p);
             case "note": {
                 String text = values.nonBlank(value, p);
-                return text == null ? null : new Action.Note(text);
+                return text == null ? null : new Command.Note(text);
             }
             case "write":
                 return write(value, p);
@@ -135,7 +136,7 @@ final class EventBinder {
                 if (net == null) {
                     return null;
                 }
-                return keyword.equals("netDown") ? new Action.NetDown(net) : new Action.NetUp(net);
+                return keyword.equals("netDown") ? new Command.NetDown(net) : new Command.NetUp(net);
             }
         }
     }
@@ -155,7 +156,7 @@ final class EventBinder {
         return NodeTarget.node(id);
     }
 
-    private Action partition(JsonNode value, String path) {
+    private Command partition(JsonNode value, String path) {
         List<JsonNode> groups = values.array(value, path, 1);
         if (groups == null) {
             return null;
@@ -180,10 +181,10 @@ final class EventBinder {
             }
             result.add(group);
         }
-        return ok ? new Action.Partition(result) : null;
+        return ok ? new Command.Partition(result.stream().map(EventBinder::nodeIds).toList()) : null;
     }
 
-    private Action nemesis(ObjectNode object, String path, JsonNode value, String p) {
+    private Command nemesis(ObjectNode object, String path, JsonNode value, String p) {
         String name = values.text(value, p);
         if (name == null) {
             return null;
@@ -207,7 +208,7 @@ final class EventBinder {
                 return null;
             }
         }
-        return new Action.Nemesis(pattern, node);
+        return new Command.Nemesis(pattern, node == null ? null : NodeId.of(node));
     }
 
     private List<String> existingLink(JsonNode value, String path) {
@@ -219,7 +220,7 @@ final class EventBinder {
         return pair;
     }
 
-    private Action setLink(JsonNode value, String path) {
+    private Command setLink(JsonNode value, String path) {
         ObjectNode object = values.object(value, path);
         if (object == null) {
             return null;
@@ -232,10 +233,10 @@ final class EventBinder {
             values.error(path, "setLink changes nothing: give \"latencyMs\", \"jitterMs\" or \"loss\"");
             return null;
         }
-        return pair == null || overrides == null ? null : new Action.SetLink(pair.get(0), pair.get(1), overrides);
+        return pair == null || overrides == null ? null : new Command.SetLink(NodeId.of(pair.get(0)), NodeId.of(pair.get(1)), overrides);
     }
 
-    private Action tags(JsonNode value, String path) {
+    private Command tags(JsonNode value, String path) {
         ObjectNode object = values.object(value, path);
         if (object == null) {
             return null;
@@ -245,10 +246,10 @@ final class EventBinder {
         JsonNode setNode = values.required(object, path, "set");
         String node = nodeNode == null ? null : ids.ref(nodeNode, JsonPaths.field(path, "node"));
         List<String> set = setNode == null ? null : values.strings(setNode, JsonPaths.field(path, "set"));
-        return node == null || set == null ? null : new Action.SetTags(node, set);
+        return node == null || set == null ? null : new Command.SetTags(NodeId.of(node), set);
     }
 
-    private Action write(JsonNode value, String path) {
+    private Command write(JsonNode value, String path) {
         ObjectNode object = values.object(value, path);
         if (object == null) {
             return null;
@@ -259,10 +260,10 @@ final class EventBinder {
         String key = textField(object, path, "key");
         String text = valueField(object, path);
         return node == null || group == null || key == null || text == null ? null
-                : new Action.GdbWrite(node, group, key, text);
+                : new Command.GdbWrite(NodeId.of(node), group, key, text);
     }
 
-    private Action delete(JsonNode value, String path) {
+    private Command delete(JsonNode value, String path) {
         ObjectNode object = values.object(value, path);
         if (object == null) {
             return null;
@@ -271,7 +272,7 @@ final class EventBinder {
         String node = nodeField(object, path);
         String group = textField(object, path, "group");
         String key = textField(object, path, "key");
-        return node == null || group == null || key == null ? null : new Action.GdbDelete(node, group, key);
+        return node == null || group == null || key == null ? null : new Command.GdbDelete(NodeId.of(node), group, key);
     }
 
     private String nodeField(ObjectNode object, String path) {
@@ -304,5 +305,9 @@ final class EventBinder {
             return null;
         }
         return name;
+    }
+
+    private static List<NodeId> nodeIds(List<String> ids) {
+        return ids.stream().map(NodeId::of).toList();
     }
 }

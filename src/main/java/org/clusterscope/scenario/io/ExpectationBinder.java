@@ -10,9 +10,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clusterscope.core.NodeState;
+import org.clusterscope.core.Span;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.InvariantKind;
-import org.clusterscope.scenario.Span;
 
 /**
  * Binds {@code expect}: either {@code by} with exactly one claim, or {@code always} with an

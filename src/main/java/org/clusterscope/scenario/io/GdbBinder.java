@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.core.Span;
 import org.clusterscope.scenario.GdbCluster;
 import org.clusterscope.scenario.GdbSettings;
-import org.clusterscope.scenario.Span;
 
 /**
  * Binds the optional {@code gdb} section (SCENARIO_FORMAT.md "GDB clusters", PROTOCOL.md §7).

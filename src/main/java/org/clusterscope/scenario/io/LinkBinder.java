@@ -8,8 +8,8 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.scenario.LinkOverrides;
 import org.clusterscope.scenario.LinkPairs;
 
 /**

@@ -2,7 +2,7 @@ package org.clusterscope.scenario.io;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clusterscope.scenario.LinkOverrides;
+import org.clusterscope.net.LinkOverrides;
 
 /** Reads {@code latencyMs}, {@code jitterMs} and {@code loss}, shared by {@code network}, links and {@code setLink}. */
 final class LinkSettingsReader {

@@ -9,17 +9,17 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clusterscope.scenario.ElectionStrategy;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.protocol.ProtocolConfig;
+import org.clusterscope.protocol.election.Strategy;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.GdbSettings;
 import org.clusterscope.scenario.GroupDef;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.scenario.NetworkSettings;
 import org.clusterscope.scenario.NodeDef;
-import org.clusterscope.scenario.ProtocolSettings;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.Span;
 
 /**
  * Binds a scenario tree (already migrated to the current format) to a {@link Scenario},
@@ -64,8 +64,8 @@ final class ScenarioBinder {
                 ? values.integer(root.get("seed"), path("seed"), Long.MIN_VALUE, Long.MAX_VALUE, "a seed")
                 : Long.valueOf(Scenario.DEFAULT_SEED);
         Span runFor = root.has("runFor") ? runFor(root.get("runFor")) : Scenario.DEFAULT_RUN_FOR;
-        ProtocolSettings protocol = root.has("protocol") ? protocol(root.get("protocol")) : ProtocolSettings.DEFAULTS;
-        NetworkSettings network = root.has("network") ? network(root.get("network")) : NetworkSettings.DEFAULTS;
+        ProtocolConfig protocol = root.has("protocol") ? protocol(root.get("protocol")) : ProtocolConfig.DEFAULTS;
+        LinkSettings network = root.has("network") ? network(root.get("network")) : LinkSettings.DEFAULTS;
 
         List<NodeDef> nodes = root.has("nodes") ? nodes(root.get("nodes")) : List.of();
         List<GroupDef> groups = root.has("groups") ? groups(root.get("groups")) : List.of();
@@ -116,31 +116,31 @@ final class ScenarioBinder {
         return span;
     }
 
-    private ProtocolSettings protocol(JsonNode node) {
+    private ProtocolConfig protocol(JsonNode node) {
         String path = path("protocol");
         ObjectNode object = values.object(node, path);
         if (object == null) {
             return null;
         }
         values.onlyFields(object, path, PROTOCOL_FIELDS);
-        ProtocolSettings d = ProtocolSettings.DEFAULTS;
+        ProtocolConfig d = ProtocolConfig.DEFAULTS;
         String election = d.election();
         if (object.has("election")) {
             String p = JsonPaths.field(path, "election");
             election = values.text(object.get("election"), p);
-            if (election != null && !ProtocolSettings.ELECTIONS.contains(election)) {
+            if (election != null && !ProtocolConfig.ELECTIONS.contains(election)) {
                 values.error(p, "unknown election \"" + election + "\" (expected one of: "
-                        + String.join(", ", ProtocolSettings.ELECTIONS) + ")");
+                        + String.join(", ", ProtocolConfig.ELECTIONS) + ")");
                 election = null;
             }
         }
-        ElectionStrategy strategy = d.strategy();
+        Strategy strategy = d.strategy();
         if (object.has("strategy")) {
             String p = JsonPaths.field(path, "strategy");
             String text = values.text(object.get("strategy"), p);
             strategy = null;
             if (text != null) {
-                for (ElectionStrategy candidate : ElectionStrategy.values()) {
+                for (Strategy candidate : Strategy.values()) {
                     if (candidate.jsonName().equals(text)) {
                         strategy = candidate;
                     }
@@ -159,10 +159,10 @@ final class ScenarioBinder {
         if (election == null || strategy == null || heartbeat == null || ttl == null || hops == null) {
             return null;
         }
-        return new ProtocolSettings(election, strategy, heartbeat, ttl, hops.intValue());
+        return new ProtocolConfig(election, strategy, heartbeat, ttl, hops.intValue());
     }
 
-    private NetworkSettings network(JsonNode node) {
+    private LinkSettings network(JsonNode node) {
         String path = path("network");
         ObjectNode object = values.object(node, path);
         if (object == null) {
@@ -170,14 +170,14 @@ final class ScenarioBinder {
         }
         values.onlyFields(object, path, NETWORK_FIELDS);
         LinkSettingsReader reader = new LinkSettingsReader(values);
-        NetworkSettings d = NetworkSettings.DEFAULTS;
+        LinkSettings d = LinkSettings.DEFAULTS;
         Double latency = reader.latency(object, path, d.latencyMs());
         Double jitter = reader.jitter(object, path, d.jitterMs());
         Double loss = reader.loss(object, path, d.loss());
         if (latency == null || jitter == null || loss == null) {
             return null;
         }
-        return new NetworkSettings(latency, jitter, loss);
+        return new LinkSettings(latency, jitter, loss);
     }
 
     // ---- nodes and groups ------------------------------------------------------------------

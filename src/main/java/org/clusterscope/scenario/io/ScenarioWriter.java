@@ -17,18 +17,19 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.scenario.Action;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.GdbCluster;
 import org.clusterscope.scenario.GdbSettings;
 import org.clusterscope.scenario.GroupDef;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.scenario.LinkOverrides;
 import org.clusterscope.scenario.NodeDef;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.Span;
 
 /**
  * Writes a {@link Scenario} as a scenario file: fields in the order of SCENARIO_FORMAT.md,
@@ -198,51 +199,93 @@ public final class ScenarioWriter {
     private static ObjectNode event(EventDef event) {
         ObjectNode object = NODES.objectNode();
         object.set("at", span(event.at()));
-        Action action = event.action();
-        String key = action.keyword();
-        if (action instanceof Action.Life life) {
-            object.put(key, life.target().text());
-        } else if (action instanceof Action.Partition partition) {
-            ArrayNode groups = object.putArray(key);
-            partition.groups().forEach(group -> groups.add(strings(group)));
-        } else if (action instanceof Action.Nemesis nemesis) {
-            object.put(key, nemesis.pattern().jsonName());
-            if (nemesis.node() != null) {
-                object.put("node", nemesis.node());
+        String key = event.command().keyword();
+        event.command().accept(new Command.Handler<Void>() {
+            public Void life(Command.Life c) {
+                object.put(key, c.target().text());
+                return null;
             }
-        } else if (action instanceof Action.Heal) {
-            object.put(key, true);
-        } else if (action instanceof Action.LinkDown down) {
-            object.set(key, strings(List.of(down.a(), down.b())));
-        } else if (action instanceof Action.LinkUp up) {
-            object.set(key, strings(List.of(up.a(), up.b())));
-        } else if (action instanceof Action.SetLink setLink) {
-            ObjectNode settings = object.putObject(key);
-            settings.set("link", strings(List.of(setLink.a(), setLink.b())));
-            overrides(settings, setLink.overrides());
-        } else if (action instanceof Action.SetTags tags) {
-            ObjectNode settings = object.putObject(key);
-            settings.put("node", tags.node());
-            settings.set("set", strings(tags.tags()));
-        } else if (action instanceof Action.Note note) {
-            object.put(key, note.text());
-        } else if (action instanceof Action.GdbWrite write) {
-            ObjectNode record = object.putObject(key);
-            record.put("node", write.node());
-            record.put("group", write.group());
-            record.put("key", write.key());
-            record.put("value", write.value());
-        } else if (action instanceof Action.GdbDelete delete) {
-            ObjectNode record = object.putObject(key);
-            record.put("node", delete.node());
-            record.put("group", delete.group());
-            record.put("key", delete.key());
-        } else if (action instanceof Action.NetDown down) {
-            object.put(key, down.net());
-        } else if (action instanceof Action.NetUp up) {
-            object.put(key, up.net());
-        }
+
+            public Void partition(Command.Partition c) {
+                ArrayNode groups = object.putArray(key);
+                c.groups().forEach(group -> groups.add(ids(group)));
+                return null;
+            }
+
+            public Void nemesis(Command.Nemesis c) {
+                object.put(key, c.pattern().jsonName());
+                if (c.node() != null) {
+                    object.put("node", c.node().value());
+                }
+                return null;
+            }
+
+            public Void heal(Command.Heal c) {
+                object.put(key, true);
+                return null;
+            }
+
+            public Void linkDown(Command.LinkDown c) {
+                object.set(key, ids(List.of(c.a(), c.b())));
+                return null;
+            }
+
+            public Void linkUp(Command.LinkUp c) {
+                object.set(key, ids(List.of(c.a(), c.b())));
+                return null;
+            }
+
+            public Void setLink(Command.SetLink c) {
+                ObjectNode settings = object.putObject(key);
+                settings.set("link", ids(List.of(c.a(), c.b())));
+                overrides(settings, c.overrides());
+                return null;
+            }
+
+            public Void setTags(Command.SetTags c) {
+                ObjectNode settings = object.putObject(key);
+                settings.put("node", c.node().value());
+                settings.set("set", strings(c.tags()));
+                return null;
+            }
+
+            public Void note(Command.Note c) {
+                object.put(key, c.text());
+                return null;
+            }
+
+            public Void gdbWrite(Command.GdbWrite c) {
+                ObjectNode record = object.putObject(key);
+                record.put("node", c.node().value());
+                record.put("group", c.group());
+                record.put("key", c.key());
+                record.put("value", c.value());
+                return null;
+            }
+
+            public Void gdbDelete(Command.GdbDelete c) {
+                ObjectNode record = object.putObject(key);
+                record.put("node", c.node().value());
+                record.put("group", c.group());
+                record.put("key", c.key());
+                return null;
+            }
+
+            public Void netDown(Command.NetDown c) {
+                object.put(key, c.net());
+                return null;
+            }
+
+            public Void netUp(Command.NetUp c) {
+                object.put(key, c.net());
+                return null;
+            }
+        });
         return object;
+    }
+
+    private static ArrayNode ids(List<NodeId> ids) {
+        return strings(ids.stream().map(NodeId::value).toList());
     }
 
     private static ObjectNode expectation(Expectation expectation) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.clusterscope.scenario.Span;
+import org.clusterscope.core.Span;
 
 /**
  * Typed access to the JSON tree for the binders. Each reader returns null after reporting what

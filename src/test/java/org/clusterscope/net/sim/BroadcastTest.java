@@ -5,13 +5,15 @@ import static org.clusterscope.net.sim.NetworkFixture.id;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.DropReason;
 import org.clusterscope.event.SimEvent.PacketDelivered;
 import org.clusterscope.event.SimEvent.PacketDropped;
 import org.clusterscope.net.Envelope;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.sim.NetworkFixture.Text;
-import org.junit.jupiter.api.Test;
 
 /** Broadcasts flood hop by hop, once per node, up to their hop limit (PROTOCOL.md §2). */
 class BroadcastTest {

@@ -5,9 +5,11 @@ import static org.clusterscope.net.sim.NetworkFixture.id;
 
 import java.util.random.RandomGenerator;
 
-import org.clusterscope.core.SimTime;
-import org.clusterscope.net.sim.NetworkFixture.Text;
 import org.junit.jupiter.api.Test;
+
+import org.clusterscope.core.SimTime;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.sim.NetworkFixture.Text;
 
 /** One seed, one story: the same event sequence, byte for byte, in this JVM and any other. */
 class DeterminismTest {

@@ -6,10 +6,12 @@ import static org.clusterscope.net.sim.NetworkFixture.id;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.SimEvent.PacketDelivered;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.sim.NetworkFixture.Text;
-import org.junit.jupiter.api.Test;
 
 /** Every hop arrives exactly at its arrival time, however links are slow, fast or instant. */
 class HopTimingTest {

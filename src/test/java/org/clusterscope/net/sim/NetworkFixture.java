@@ -15,6 +15,7 @@ import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
 import org.clusterscope.net.Envelope;
+import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.Message;
 import org.clusterscope.net.Transport;
 

@@ -5,13 +5,16 @@ import static org.clusterscope.net.sim.NetworkFixture.id;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.DropReason;
 import org.clusterscope.event.SimEvent.LinkChanged;
 import org.clusterscope.event.SimEvent.PacketDropped;
 import org.clusterscope.event.SimEvent.PartitionChanged;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 import org.clusterscope.net.sim.NetworkFixture.Text;
-import org.junit.jupiter.api.Test;
 
 /** Partitions cut links between groups; heal undoes every cut and every link fault (PROTOCOL.md §6). */
 class PartitionTest {

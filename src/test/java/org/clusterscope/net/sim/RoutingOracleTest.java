@@ -4,17 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.clusterscope.core.NodeId;
-import org.clusterscope.core.SimTime;
-import org.clusterscope.net.Envelope;
-import org.clusterscope.net.sim.NetworkFixture.Text;
-import org.clusterscope.topology.Link;
-import org.clusterscope.topology.Topologies;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.shortestpath.BFSShortestPath;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.SimpleGraph;
 import org.junit.jupiter.api.Test;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.SimTime;
+import org.clusterscope.net.Envelope;
+import org.clusterscope.net.LinkView;
+import org.clusterscope.net.sim.NetworkFixture.Text;
+import org.clusterscope.topology.Link;
+import org.clusterscope.topology.Topologies;
 
 /** Messages take shortest paths: checked against JGraphT's own breadth-first shortest paths. */
 class RoutingOracleTest {

@@ -6,6 +6,8 @@ import static org.clusterscope.net.sim.NetworkFixture.id;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.SimTime;
 import org.clusterscope.event.DropReason;
@@ -14,8 +16,9 @@ import org.clusterscope.event.SimEvent.PacketDropped;
 import org.clusterscope.event.SimEvent.PacketHop;
 import org.clusterscope.event.SimEvent.PacketSent;
 import org.clusterscope.net.Envelope;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 import org.clusterscope.net.sim.NetworkFixture.Text;
-import org.junit.jupiter.api.Test;
 
 /** Messages to one node: hop by hop along shortest live paths (PROTOCOL.md §6). */
 class SimNetworkTest {

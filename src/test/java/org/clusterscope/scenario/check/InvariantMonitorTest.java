@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import org.clusterscope.core.Span;
+import org.clusterscope.runtime.ClusterView;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.InvariantKind;
-import org.clusterscope.scenario.Span;
 
 /** {@code from} and {@code grace}: when a violation starts to count. */
 class InvariantMonitorTest {
@@ -20,7 +21,7 @@ class InvariantMonitorTest {
             return "switch";
         }
 
-        public String violation(Simulation sim) {
+        public String violation(ClusterView sim) {
             return broken ? "the switch is off" : null;
         }
     }
@@ -32,7 +33,7 @@ class InvariantMonitorTest {
         Expectation.Always always = new Expectation.Always(InvariantKind.AT_MOST_ONE_MASTER,
                 from == null ? null : Span.parse(from), grace == null ? null : Span.parse(grace));
         InvariantMonitor monitor = new InvariantMonitor(always, property);
-        sim.engine().addStepListener(() -> monitor.afterStep(sim, () -> "the test flipped it"));
+        sim.addStepListener(() -> monitor.afterStep(sim, () -> "the test flipped it"));
         return monitor;
     }
 

@@ -8,20 +8,21 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
-import org.clusterscope.scenario.Action;
-import org.clusterscope.scenario.ElectionStrategy;
+import org.clusterscope.core.Span;
+import org.clusterscope.net.LinkOverrides;
+import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.runtime.Command;
+import org.clusterscope.runtime.NodeTarget;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.InvalidScenarioException;
 import org.clusterscope.scenario.InvariantKind;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.scenario.LinkOverrides;
-import org.clusterscope.scenario.NodeTarget;
 import org.clusterscope.scenario.Roster;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.ScenarioError;
-import org.clusterscope.scenario.Span;
 
 /** Reading the format page's example and the defaults it leaves implicit. */
 class ScenarioReaderTest {
@@ -37,7 +38,7 @@ class ScenarioReaderTest {
         assertThat(s.title()).isEqualTo("Ring of five: the master dies");
         assertThat(s.seed()).isEqualTo(7);
         assertThat(s.runFor().micros()).isEqualTo(40_000_000L);
-        assertThat(s.protocol().strategy()).isEqualTo(ElectionStrategy.PORT);
+        assertThat(s.protocol().strategy()).isEqualTo(Strategy.PORT);
         assertThat(s.protocol().ttlMs()).isEqualTo(3500);
         assertThat(s.network().latencyMs()).isEqualTo(20);
         assertThat(s.network().jitterMs()).isEqualTo(5);
@@ -48,10 +49,10 @@ class ScenarioReaderTest {
                 new LinkDef.Ring(List.of("n1", "n2", "n3", "n4", "n5"), LinkOverrides.NONE),
                 new LinkDef.Single("n1", "n3", new LinkOverrides(80.0, null, 0.05)));
         assertThat(s.events()).containsExactly(
-                new EventDef(Span.parse("10s"), new Action.Life(Action.LifeKind.KILL, NodeTarget.master())),
-                new EventDef(Span.parse("20s"), new Action.Partition(List.of(List.of("n2", "n3", "n4"), List.of("n5")))),
-                new EventDef(Span.parse("30s"), new Action.Heal()),
-                new EventDef(Span.parse("32s"), new Action.Life(Action.LifeKind.RESTART, NodeTarget.node("n1"))));
+                new EventDef(Span.parse("10s"), new Command.Life(Command.LifeKind.KILL, NodeTarget.master())),
+                new EventDef(Span.parse("20s"), new Command.Partition(List.of(List.of(NodeId.of("n2"), NodeId.of("n3"), NodeId.of("n4")), List.of(NodeId.of("n5"))))),
+                new EventDef(Span.parse("30s"), new Command.Heal()),
+                new EventDef(Span.parse("32s"), new Command.Life(Command.LifeKind.RESTART, NodeTarget.node("n1"))));
         assertThat(s.expect()).hasSize(6);
         assertThat(s.expect().get(2)).isEqualTo(
                 new Expectation.States(Span.parse("28s"), java.util.Map.of("n5", NodeState.DISPATCHED)));

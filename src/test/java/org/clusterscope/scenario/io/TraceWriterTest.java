@@ -16,7 +16,7 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.ScenarioRunner;
+import org.clusterscope.scenario.run.ScenarioRunner;
 
 /** The trace: one JSON object per event, the same bytes for the same file and seed, on every machine. */
 class TraceWriterTest {

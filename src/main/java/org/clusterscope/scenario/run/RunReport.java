@@ -1,8 +1,9 @@
-package org.clusterscope.scenario;
+package org.clusterscope.scenario.run;
 
 import java.util.List;
 
 import org.clusterscope.runtime.Simulation;
+import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.check.ExpectationResult;
 
 /** What a run gave: the verdict on every expectation (in file order) and the simulation as it ended. */

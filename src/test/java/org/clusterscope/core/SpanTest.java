@@ -1,4 +1,4 @@
-package org.clusterscope.scenario;
+package org.clusterscope.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -43,5 +43,19 @@ class SpanTest {
         assertThatThrownBy(() -> Span.parse("-5s")).hasMessage("a duration cannot be negative");
         assertThatThrownBy(() -> Span.parse("0.0001ms")).hasMessage("a duration is counted in whole microseconds");
         assertThatThrownBy(() -> Span.parse("99999999999999h")).hasMessage("the duration is too long");
+    }
+
+    @Test
+    void whatAPersonTypesMeansWhatAFileMeans() {
+        assertThat(Span.parseInput("20").micros()).isEqualTo(Span.ofMillis(20).micros());
+        assertThat(Span.parseInput(" 12 s ").micros()).isEqualTo(12_000_000);
+        assertThat(Span.parseInput("1.5s").micros()).isEqualTo(1_500_000);
+        assertThat(Span.parseInput("2m")).isEqualTo(Span.parse("2m"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Span.parseInput("twelve"))
+                .hasMessageContaining("\"10s\"");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Span.parseInput("-3s"))
+                .hasMessageContaining("negative");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Span.parseInput("99999999999999999999"))
+                .hasMessageContaining("too long");
     }
 }

@@ -1,6 +1,7 @@
-package org.clusterscope.net.sim;
+package org.clusterscope.net;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.net.LinkSettings;
 
 /**
  * A snapshot of one link for callers outside the network (GUI, runtime, checks): its ends in the

@@ -1,4 +1,4 @@
-package org.clusterscope.scenario;
+package org.clusterscope.net;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.clusterscope.net.sim;
+package org.clusterscope.net;
 
 /**
  * How one link carries packets (PROTOCOL.md §6): every hop takes {@code latencyMs} plus a jitter
@@ -28,5 +28,10 @@ public record LinkSettings(double latencyMs, double jitterMs, double loss) {
                 latencyMs == null ? this.latencyMs : latencyMs,
                 jitterMs == null ? this.jitterMs : jitterMs,
                 loss == null ? this.loss : loss);
+    }
+
+    /** These settings with a link's overrides applied. */
+    public LinkSettings with(LinkOverrides overrides) {
+        return with(overrides.latencyMs(), overrides.jitterMs(), overrides.loss());
     }
 }

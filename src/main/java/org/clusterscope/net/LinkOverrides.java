@@ -1,4 +1,4 @@
-package org.clusterscope.scenario;
+package org.clusterscope.net;
 
 /**
  * Per-link settings that replace the {@code network} defaults; a null field keeps the default.

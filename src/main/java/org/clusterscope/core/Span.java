@@ -1,4 +1,4 @@
-package org.clusterscope.scenario;
+package org.clusterscope.core;
 
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -58,6 +58,28 @@ public record Span(long micros, String text) implements Comparable<Span> {
         }
         return new Span(micros.longValueExact(), trimmed);
     }
+
+    /**
+     * Parses a duration typed by a person, in a text field of the window or an option of the
+     * command line: what {@link #parse} accepts, a space before the unit ({@code 12 s}), or a
+     * plain integer, which means milliseconds here as it does in scenario files.
+     *
+     * @throws IllegalArgumentException with a message fit for a user, naming the accepted forms
+     */
+    public static Span parseInput(String text) {
+        String trimmed = text.strip();
+        if (!trimmed.isEmpty() && trimmed.chars().allMatch(Character::isDigit)) {
+            try {
+                return ofMillis(Long.parseLong(trimmed));
+            } catch (NumberFormatException tooLong) {
+                throw new IllegalArgumentException("the duration is too long");
+            }
+        }
+        return parse(trimmed.replaceFirst("^(\\d+(?:\\.\\d+)?)\\s+(ms|s|m|h)$", "$1$2"));
+    }
+
+    /** What a field or option that takes a duration shows as its hint. */
+    public static final String INPUT_HINT = "e.g. 12s, 1500ms, 2m (a bare number is milliseconds)";
 
     /** A plain integer of milliseconds, as the format allows instead of a string. */
     public static Span ofMillis(long millis) {

@@ -1,0 +1,134 @@
+package org.clusterscope.scenario.run;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.event.SimListener;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.node.NodeSpec;
+import org.clusterscope.runtime.Simulation;
+import org.clusterscope.scenario.EventDef;
+import org.clusterscope.scenario.Expectation;
+import org.clusterscope.scenario.LinkDef;
+import org.clusterscope.scenario.ResolvedNode;
+import org.clusterscope.scenario.Roster;
+import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.check.ExpectationSession;
+import org.clusterscope.scenario.check.Verdict;
+import org.clusterscope.topology.Link;
+import org.clusterscope.topology.Topologies;
+
+/**
+ * Runs a scenario headless (SCENARIO_FORMAT.md): builds the {@link Simulation} from it (nodes in
+ * scenario order, link shapes expanded by {@link Topologies}, node starts and timed events
+ * scheduled at their instants), runs it to the end, checks each {@code by} expectation at its
+ * instant after every event at or before it, and each {@code always} invariant after every
+ * engine step.
+ *
+ * <p>{@link #build(List)} alone gives the GUI the same simulation to drive by hand.
+ */
+public final class ScenarioRunner {
+
+    private final Scenario scenario;
+
+    public ScenarioRunner(Scenario scenario) {
+        this.scenario = scenario;
+    }
+
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /**
+     * What this version cannot run yet, one phrase each (e.g. {@code write at 15s},
+     * {@code record by 16s}): the GDB events and expectations. Empty when the whole scenario runs.
+     */
+    public List<String> unsupported() {
+        List<String> missing = new ArrayList<>();
+        for (EventDef event : scenario.events()) {
+            if (event.command().isGdb()) {
+                missing.add(event.command().keyword() + " at " + event.at());
+            }
+        }
+        for (Expectation expectation : scenario.expect()) {
+            if (expectation.isGdb()) {
+                missing.add(org.clusterscope.scenario.check.Wording.of(expectation));
+            }
+        }
+        return missing;
+    }
+
+    /**
+     * The simulation of this scenario, with {@code listeners} subscribed before anything happens,
+     * every node added and linked, and every start and event scheduled. Nothing has run yet.
+     *
+     * @throws IllegalStateException when the scenario uses what {@link #unsupported()} lists
+     */
+    public Simulation build(List<SimListener> listeners) {
+        List<String> missing = unsupported();
+        if (!missing.isEmpty()) {
+            throw new IllegalStateException("not supported yet: " + String.join(", ", missing));
+        }
+        LinkSettings defaults = scenario.network();
+        Simulation sim = new Simulation(scenario.seed(), scenario.protocol(), defaults);
+        listeners.forEach(sim::subscribe);
+
+        Roster roster = scenario.roster();
+        for (ResolvedNode node : roster.nodes()) {
+            sim.addNode(new NodeSpec(NodeId.of(node.id()), node.port(), node.tags(), node.channels(),
+                    node.birth() == null ? null : node.birth().micros()));
+        }
+        for (LinkDef link : scenario.links()) {
+            LinkSettings settings = link.overrides().isEmpty() ? null : defaults.with(link.overrides());
+            for (Link pair : expand(link)) {
+                sim.link(pair.a(), pair.b(), settings);
+            }
+        }
+        for (ResolvedNode node : roster.nodes()) {
+            if (!node.startAt().isNever()) {
+                NodeId id = NodeId.of(node.id());
+                sim.at(node.startAt().micros(), () -> sim.start(id));
+            }
+        }
+        for (EventDef event : scenario.events()) {
+            sim.at(event.at().micros(), () -> sim.apply(event.command()));
+        }
+        return sim;
+    }
+
+    /**
+     * Runs the scenario to {@code endMicros} (normally {@code runFor}) and checks every
+     * expectation; {@code by} instants after the end are reported as {@link Verdict#SKIP}.
+     */
+    public RunReport run(long endMicros, List<SimListener> listeners) {
+        Simulation sim = build(listeners);
+        ExpectationSession session = new ExpectationSession(scenario.expect(), sim, endMicros);
+        session.runTo(endMicros);
+        return new RunReport(scenario, sim, session.results(), endMicros);
+    }
+
+    /** The links a shape makes, via the topology package (PROTOCOL.md §5). */
+    static List<Link> expand(LinkDef link) {
+        if (link instanceof LinkDef.Single s) {
+            return List.of(new Link(NodeId.of(s.a()), NodeId.of(s.b())));
+        }
+        if (link instanceof LinkDef.Ring r) {
+            return Topologies.ringLinks(ids(r.ids()));
+        }
+        if (link instanceof LinkDef.Clique c) {
+            return Topologies.cliqueLinks(ids(c.ids()));
+        }
+        if (link instanceof LinkDef.Star s) {
+            return Topologies.starLinks(NodeId.of(s.center()), ids(s.to()));
+        }
+        LinkDef.Connect c = (LinkDef.Connect) link;
+        return Topologies.connectLinks(ids(c.left()), ids(c.right()));
+    }
+
+    private static List<NodeId> ids(List<String> ids) {
+        return ids.stream().map(NodeId::of).toList();
+    }
+
+
+}
