@@ -17,7 +17,7 @@ import org.clusterscope.core.SimTime;
 import org.clusterscope.net.real.NetworkSettings;
 import org.clusterscope.net.real.RealTransport;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.election.Strategy;
 import org.clusterscope.runtime.LiveCluster;
 

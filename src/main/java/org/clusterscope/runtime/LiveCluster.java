@@ -8,7 +8,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.clusterscope.core.NodeId;
@@ -16,6 +15,8 @@ import org.clusterscope.core.NodeState;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.net.LinkSettings;
+import org.clusterscope.net.LinkView;
 import org.clusterscope.net.real.BpacketFormat;
 import org.clusterscope.net.real.HostId;
 import org.clusterscope.net.real.LoopbackBus;
@@ -29,7 +30,7 @@ import org.clusterscope.node.ClusterNode;
 import org.clusterscope.node.NodePorts;
 import org.clusterscope.node.NodeSnapshot;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 
 /**
  * The composition root of a cluster on real sockets: the same {@link ClusterNode}s as the
@@ -46,7 +47,10 @@ import org.clusterscope.node.ProtocolConfig;
  * <p>Thread-safe: every command runs on the node's own thread and returns once done; listeners
  * get events one at a time, in the order they were published.
  */
-public final class LiveCluster implements AutoCloseable {
+public final class LiveCluster implements ClusterView, AutoCloseable {
+
+    /** What a link is on loopback: no latency, jitter or loss added (the network's own are not known). */
+    private static final LinkSettings LOOPBACK_LINK = new LinkSettings(0, 0, 0);
 
     /** How long a command waits for a node's thread before it gives up. */
     private static final long COMMAND_TIMEOUT_MS = 30_000;
@@ -119,35 +123,126 @@ public final class LiveCluster implements AutoCloseable {
         return new SplittableRandom(seed * 31 + (id.value() + "." + purpose).hashCode());
     }
 
-    // ---- node commands -----------------------------------------------------------------------
+    // ---- commands ----------------------------------------------------------------------------
+
+    /**
+     * Applies one command now, as {@link Simulation#apply} does. Returns false, with nothing
+     * changed and a warning event saying why, when it does not apply now ({@code @master} while
+     * no node is master, a life command on a node in the wrong state) or cannot apply on real
+     * sockets at all ({@code setLink}: latency, jitter and loss are the network's own).
+     *
+     * @throws UnsupportedOperationException for the GDB commands, which this version cannot run
+     */
+    public boolean apply(Command command) {
+        return command.accept(applier);
+    }
+
+    private final Command.Handler<Boolean> applier = new Command.Handler<>() {
+        public Boolean life(Command.Life c) {
+            Optional<NodeId> target = c.target().isMaster() ? currentMaster() : Optional.of(c.target().node());
+            if (target.isEmpty()) {
+                warn(c.keyword() + " @master: no running node is master, so the command is skipped");
+                return false;
+            }
+            NodeId id = target.get();
+            return switch (c.kind()) {
+                case KILL -> kill(id);
+                case QUIT -> quit(id);
+                case RESTART -> restart(id);
+                case START -> start(id);
+            };
+        }
+
+        public Boolean partition(Command.Partition c) {
+            LiveCluster.this.partition(c.groups());
+            return true;
+        }
+
+        public Boolean nemesis(Command.Nemesis c) {
+            LiveCluster.this.nemesis(Nemesis.of(c.pattern(), c.node()));
+            return true;
+        }
+
+        public Boolean heal(Command.Heal c) {
+            LiveCluster.this.heal();
+            return true;
+        }
+
+        public Boolean linkDown(Command.LinkDown c) {
+            return LiveCluster.this.linkDown(c.a(), c.b());
+        }
+
+        public Boolean linkUp(Command.LinkUp c) {
+            return LiveCluster.this.linkUp(c.a(), c.b());
+        }
+
+        public Boolean setLink(Command.SetLink c) {
+            warn(c.describe() + ": refused, real sockets carry packets with the network's own latency, jitter "
+                    + "and loss, which cannot be set");
+            return false;
+        }
+
+        public Boolean setTags(Command.SetTags c) {
+            LiveCluster.this.setTags(c.node(), c.tags());
+            return true;
+        }
+
+        public Boolean note(Command.Note c) {
+            LiveCluster.this.note(c.text());
+            return true;
+        }
+
+        public Boolean gdbWrite(Command.GdbWrite c) {
+            throw gdb(c);
+        }
+
+        public Boolean gdbDelete(Command.GdbDelete c) {
+            throw gdb(c);
+        }
+
+        public Boolean netDown(Command.NetDown c) {
+            throw gdb(c);
+        }
+
+        public Boolean netUp(Command.NetUp c) {
+            throw gdb(c);
+        }
+
+        private UnsupportedOperationException gdb(Command c) {
+            return new UnsupportedOperationException(c.keyword() + " needs the GDB layer, which a live cluster does "
+                    + "not run yet");
+        }
+    };
 
     /** Starts a down node, or restarts a dispatched one; a running node is left alone, with a warning. */
-    public void start(NodeId id) {
-        if (!onNode(id, ClusterNode::start)) {
-            warn("start " + id + ": already running");
-        }
+    public boolean start(NodeId id) {
+        return life(id, ClusterNode::start, "start " + id + ": already running");
     }
 
     /** Crashes a running node: its sockets close without a goodbye; peers find out by silence. */
-    public void kill(NodeId id) {
-        if (!onNode(id, ClusterNode::kill)) {
-            warn("kill " + id + ": not running");
-        }
+    public boolean kill(NodeId id) {
+        return life(id, ClusterNode::kill, "kill " + id + ": not running");
     }
 
     /** Stops a running node gracefully: goodbye by multicast, then its sockets close. */
-    public void quit(NodeId id) {
-        if (!onNode(id, ClusterNode::quit)) {
-            warn("quit " + id + ": not running");
-        }
+    public boolean quit(NodeId id) {
+        return life(id, ClusterNode::quit, "quit " + id + ": not running");
     }
 
     /** A kill (if running) followed by a start: same id and port, empty tables, new birth. */
-    public void restart(NodeId id) {
-        onNode(id, node -> {
+    public boolean restart(NodeId id) {
+        return life(id, node -> {
             node.restart();
             return true;
-        });
+        }, null);
+    }
+
+    private boolean life(NodeId id, Function<ClusterNode, Boolean> action, String otherwise) {
+        boolean done = onNode(id, action);
+        if (!done) {
+            warn(otherwise);
+        }
+        return done;
     }
 
     /** Replaces a node's tags; they travel in its next beacon. */
@@ -222,23 +317,32 @@ public final class LiveCluster implements AutoCloseable {
         linkChanged(a, b, false, "unlinked");
     }
 
-    public synchronized void linkDown(NodeId a, NodeId b) {
-        setLinkUp(a, b, false);
+    /**
+     * Takes the link between two members down: they drop each other's packets. Without links
+     * (no private mode) every pair of members is linked, as on a LAN, and this cuts that pair.
+     */
+    public synchronized boolean linkDown(NodeId a, NodeId b) {
+        return setLinkUp(a, b, false);
     }
 
-    public synchronized void linkUp(NodeId a, NodeId b) {
-        setLinkUp(a, b, true);
+    /** Brings the link between two members back up. */
+    public synchronized boolean linkUp(NodeId a, NodeId b) {
+        return setLinkUp(a, b, true);
     }
 
-    private void setLinkUp(NodeId a, NodeId b, boolean up) {
-        Boolean now = fabric.linkUp(a, b);
-        if (now == null) {
-            throw new IllegalArgumentException("no link " + a + "-" + b + " (a live cluster links nodes with link(a, b))");
+    private boolean setLinkUp(NodeId a, NodeId b, boolean up) {
+        member(a);
+        member(b);
+        requireDistinct(a, b);
+        if (fabric.privateMode() && !fabric.hasLink(a, b)) {
+            throw new IllegalArgumentException("no link " + a + "-" + b);
         }
-        if (now != up) {
-            fabric = fabric.withLink(a, b, up);
-            linkChanged(a, b, up, up ? "link up" : "link down");
+        if (fabric.pairUp(a, b) == up) {
+            return true;
         }
+        fabric = fabric.privateMode() ? fabric.withLink(a, b, up) : fabric.withCut(a, b, !up);
+        linkChanged(a, b, up, up ? "link up" : "link down");
+        return true;
     }
 
     private void linkChanged(NodeId a, NodeId b, boolean up, String reason) {
@@ -280,10 +384,12 @@ public final class LiveCluster implements AutoCloseable {
     }
 
     /** Wall-clock microseconds since the Unix epoch, the time of every event. */
+    @Override
     public long now() {
         return clock.nowMicros();
     }
 
+    @Override
     public ProtocolConfig protocol() {
         return protocol;
     }
@@ -297,15 +403,33 @@ public final class LiveCluster implements AutoCloseable {
         return hid;
     }
 
+    @Override
     public synchronized List<NodeId> nodeIds() {
         return List.copyOf(members.keySet());
     }
 
+    @Override
+    public NodeState state(NodeId id) {
+        return onNode(id, ClusterNode::state);
+    }
+
+    @Override
+    public NodeId master(NodeId id) {
+        return onNode(id, ClusterNode::master);
+    }
+
+    @Override
+    public boolean isConnected(NodeId id, NodeId peer) {
+        return onNode(id, node -> node.isRunning() && node.peers().isConnected(peer));
+    }
+
     /** The node's picture now, taken on its own thread. */
+    @Override
     public NodeSnapshot snapshot(NodeId id) {
         return onNode(id, ClusterNode::snapshot);
     }
 
+    @Override
     public List<NodeSnapshot> snapshots() {
         List<NodeSnapshot> result = new ArrayList<>();
         for (NodeId id : nodeIds()) {
@@ -315,6 +439,7 @@ public final class LiveCluster implements AutoCloseable {
     }
 
     /** The running member in state master named by most running members (ties in order of addition); empty if none. */
+    @Override
     public Optional<NodeId> currentMaster() {
         List<NodeSnapshot> all = snapshots();
         NodeId best = null;
@@ -357,6 +482,74 @@ public final class LiveCluster implements AutoCloseable {
         boolean masterRuns = master != null && all.stream().anyMatch(s -> s.id().equals(master)
                 && s.state() == NodeState.MASTER);
         return masterRuns ? Optional.of(master) : Optional.empty();
+    }
+
+    /**
+     * The links of private mode, or without it every pair of members (a LAN), with the link
+     * settings of loopback; {@code up} is false for a link taken down, {@code cut} true across a
+     * partition.
+     */
+    @Override
+    public synchronized List<LinkView> links() {
+        LiveFabric now = fabric;
+        List<LinkView> result = new ArrayList<>();
+        if (now.privateMode()) {
+            for (NodeId[] ends : now.links()) {
+                result.add(view(now, ends[0], ends[1]));
+            }
+            return result;
+        }
+        List<NodeId> ids = List.copyOf(members.keySet());
+        for (int i = 0; i < ids.size(); i++) {
+            for (int j = i + 1; j < ids.size(); j++) {
+                result.add(view(now, ids.get(i), ids.get(j)));
+            }
+        }
+        return result;
+    }
+
+    private static LinkView view(LiveFabric fabric, NodeId a, NodeId b) {
+        return new LinkView(a, b, LOOPBACK_LINK, fabric.pairUp(a, b), !fabric.together(a, b));
+    }
+
+    /** The groups of running members that can reach each other over live links now, in order of addition. */
+    @Override
+    public List<List<NodeId>> components() {
+        List<NodeId> running = new ArrayList<>();
+        for (NodeSnapshot snapshot : snapshots()) {
+            if (snapshot.isRunning()) {
+                running.add(snapshot.id());
+            }
+        }
+        Map<NodeId, NodeId> root = new LinkedHashMap<>();
+        running.forEach(id -> root.put(id, id));
+        for (LinkView link : links()) {
+            if (link.live() && root.containsKey(link.a()) && root.containsKey(link.b())) {
+                NodeId ra = find(root, link.a());
+                NodeId rb = find(root, link.b());
+                if (!ra.equals(rb)) {
+                    root.put(rb, ra);
+                }
+            }
+        }
+        Map<NodeId, List<NodeId>> groups = new LinkedHashMap<>();
+        for (NodeId id : running) {
+            groups.computeIfAbsent(find(root, id), r -> new ArrayList<>()).add(id);
+        }
+        return groups.values().stream().map(List::copyOf).toList();
+    }
+
+    private static NodeId find(Map<NodeId, NodeId> root, NodeId id) {
+        NodeId at = id;
+        while (!root.get(at).equals(at)) {
+            at = root.get(at);
+        }
+        return at;
+    }
+
+    /** Whether {@code a} and {@code b} both run and list each other as connected. */
+    public boolean seeEachOther(NodeId a, NodeId b) {
+        return isConnected(a, b) && isConnected(b, a);
     }
 
     /** The node's transport: ports, protocol counters, contacts. */
@@ -424,14 +617,5 @@ public final class LiveCluster implements AutoCloseable {
 
     private void warn(String text) {
         publish(new SimEvent.Warning(clock.nowMicros(), text));
-    }
-
-    /** For listeners that want only some events. */
-    static SimListener only(Class<? extends SimEvent> type, Consumer<SimEvent> action) {
-        return event -> {
-            if (type.isInstance(event)) {
-                action.accept(event);
-            }
-        };
     }
 }

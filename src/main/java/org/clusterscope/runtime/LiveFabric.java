@@ -2,76 +2,109 @@ package org.clusterscope.runtime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.net.real.Refusal;
 
 /**
  * The socket-level faults of a live cluster, as one immutable value swapped whole on every
- * change so that socket threads read it without locks. A partition is a list of groups (every
- * member not named forms one more group; two nodes talk when some group holds both, PROTOCOL.md
- * §6). Links, once any is made, put the cluster in Tezt's private mode: a node takes packets only
- * from the peers it is linked to, and only while that link is up.
+ * change so that socket threads read it without locks.
+ *
+ * <ul>
+ *   <li>A partition is a list of groups; every member not named forms one more group; two nodes
+ *       talk when some group holds both (PROTOCOL.md §6).</li>
+ *   <li>Links, once any is made, put the cluster in Tezt's private mode: a node takes packets only
+ *       from the peers it is linked to, and only while that link is up.</li>
+ *   <li>Without links every member hears every other, as on a LAN; taking the "link" between two
+ *       of them down cuts that pair only, until it is brought up or healed.</li>
+ * </ul>
  *
  * <p>Peers that are not members of this cluster (another process, a Tcl member) are outside any
- * partition; in private mode they are not linked, so they are refused.
+ * partition and any cut; in private mode they are not linked, so they are refused.
  */
 final class LiveFabric {
 
-    static final LiveFabric OPEN = new LiveFabric(List.of(), List.of(), Map.of());
+    static final LiveFabric OPEN = new LiveFabric(List.of(), List.of(), Map.of(), Set.of());
 
     private final List<NodeId> members;
     private final List<List<NodeId>> groups;
-    /** Link key → up. Empty: no private mode. */
+    /** Private mode: link key → up, in the order links were made. Empty: no private mode. */
     private final Map<String, Boolean> links;
+    /** Without private mode: the pairs taken down. */
+    private final Set<String> cuts;
 
-    private LiveFabric(List<NodeId> members, List<List<NodeId>> groups, Map<String, Boolean> links) {
+    private LiveFabric(List<NodeId> members, List<List<NodeId>> groups, Map<String, Boolean> links, Set<String> cuts) {
         this.members = List.copyOf(members);
         this.groups = groups.stream().filter(g -> !g.isEmpty()).map(List::copyOf).toList();
-        this.links = Map.copyOf(links);
+        this.links = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(links));
+        this.cuts = Set.copyOf(cuts);
     }
 
     LiveFabric withMembers(List<NodeId> next) {
-        return new LiveFabric(next, groups, links);
+        return new LiveFabric(next, groups, links, cuts);
     }
 
     LiveFabric withPartition(List<List<NodeId>> next) {
-        return new LiveFabric(members, next, links);
+        return new LiveFabric(members, next, links, cuts);
     }
 
-    /** The same links with {@code a–b} made or set up or down. */
+    /** A link made (private mode from now on) or set up or down. */
     LiveFabric withLink(NodeId a, NodeId b, boolean up) {
         Map<String, Boolean> next = new LinkedHashMap<>(links);
         next.put(key(a, b), up);
-        return new LiveFabric(members, groups, next);
+        return new LiveFabric(members, groups, next, cuts);
     }
 
     LiveFabric withoutLink(NodeId a, NodeId b) {
         Map<String, Boolean> next = new LinkedHashMap<>(links);
         next.remove(key(a, b));
-        return new LiveFabric(members, groups, next);
+        return new LiveFabric(members, groups, next, cuts);
     }
 
-    /** No partition, every link up. */
+    /** Without private mode: the pair {@code a–b} cut or joined again. */
+    LiveFabric withCut(NodeId a, NodeId b, boolean cut) {
+        Set<String> next = new LinkedHashSet<>(cuts);
+        if (cut) {
+            next.add(key(a, b));
+        } else {
+            next.remove(key(a, b));
+        }
+        return new LiveFabric(members, groups, links, next);
+    }
+
+    /** No partition, every link up, no cut. */
     LiveFabric healed() {
         Map<String, Boolean> next = new LinkedHashMap<>();
         links.keySet().forEach(k -> next.put(k, true));
-        return new LiveFabric(members, List.of(), next);
+        return new LiveFabric(members, List.of(), next, Set.of());
+    }
+
+    boolean privateMode() {
+        return !links.isEmpty();
     }
 
     boolean hasLink(NodeId a, NodeId b) {
         return links.containsKey(key(a, b));
     }
 
-    Boolean linkUp(NodeId a, NodeId b) {
-        return links.get(key(a, b));
+    /** Whether packets pass between {@code a} and {@code b} as far as links and cuts go (partitions aside). */
+    boolean pairUp(NodeId a, NodeId b) {
+        return privateMode() ? Boolean.TRUE.equals(links.get(key(a, b))) : !cuts.contains(key(a, b));
     }
 
-    boolean privateMode() {
-        return !links.isEmpty();
+    /** The links of private mode, as pairs in the order they were made. */
+    List<NodeId[]> links() {
+        List<NodeId[]> result = new ArrayList<>();
+        for (String key : links.keySet()) {
+            String[] ends = key.split("\u0000");
+            result.add(new NodeId[] {NodeId.of(ends[0]), NodeId.of(ends[1])});
+        }
+        return result;
     }
 
     /** The groups in force, the implicit group of unnamed members included; empty without a partition. */
@@ -95,7 +128,7 @@ final class LiveFabric {
     /** Null when {@code self} takes a packet from {@code from}, else why not. */
     Refusal admit(NodeId self, NodeId from) {
         boolean member = members.contains(from);
-        if (!links.isEmpty()) {
+        if (privateMode()) {
             Boolean up = links.get(key(self, from));
             if (up == null) {
                 return Refusal.NOT_LINKED;
@@ -103,6 +136,8 @@ final class LiveFabric {
             if (!up) {
                 return Refusal.LINK_DOWN;
             }
+        } else if (member && cuts.contains(key(self, from))) {
+            return Refusal.LINK_DOWN;
         }
         if (member && !groups.isEmpty() && !together(self, from)) {
             return Refusal.PARTITIONED;
@@ -110,7 +145,11 @@ final class LiveFabric {
         return null;
     }
 
-    private boolean together(NodeId x, NodeId y) {
+    /** Whether the partition lets {@code x} and {@code y} talk. */
+    boolean together(NodeId x, NodeId y) {
+        if (groups.isEmpty()) {
+            return true;
+        }
         boolean xNamed = false;
         boolean yNamed = false;
         for (List<NodeId> group : groups) {
@@ -125,7 +164,7 @@ final class LiveFabric {
         return !xNamed && !yNamed; // the unnamed members form one more group
     }
 
-    private static String key(NodeId a, NodeId b) {
+    static String key(NodeId a, NodeId b) {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
         return a.compareTo(b) <= 0 ? a.value() + "\u0000" + b.value() : b.value() + "\u0000" + a.value();

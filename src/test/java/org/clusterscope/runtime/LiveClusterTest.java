@@ -1,6 +1,7 @@
 package org.clusterscope.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -16,11 +17,12 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.real.NetworkSettings;
 import org.clusterscope.net.real.Protocol;
 import org.clusterscope.node.NodeSnapshot;
 import org.clusterscope.node.NodeSpec;
-import org.clusterscope.node.ProtocolConfig;
+import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.service.QueryListener;
 import org.clusterscope.protocol.service.Resolver;
 import org.junit.jupiter.api.AfterEach;
@@ -91,6 +93,40 @@ class LiveClusterTest {
         }
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(SimEvent.PeerChanged.class,
                 p -> assertThat(p.peer()).isEqualTo(first)));
+    }
+
+    @Test
+    void theSimulatorsCommandsApplyAndThoseThatCannotAreRefusedAloud() throws IOException {
+        List<NodeSpec> specs = cluster(3);
+        NodeId n1 = NodeId.of("n1");
+        NodeId n2 = NodeId.of("n2");
+        NodeId n3 = NodeId.of("n3");
+        for (NodeId id : cluster.nodeIds()) {
+            assertThat(cluster.apply(Command.start(id))).isTrue();
+        }
+        NodeId first = lowestPort(specs);
+        awaitMaster(first);
+
+        // without links every pair hears each other; taking one pair's link down cuts that pair only
+        assertThat(cluster.apply(new Command.LinkDown(n1, n2))).isTrue();
+        cluster.waitUntil(() -> cluster.snapshot(n1).lost().contains(n2) && cluster.snapshot(n2).lost().contains(n1),
+                "n1 and n2 losing each other", PATIENCE_MS);
+        assertThat(cluster.snapshot(n3).connected()).containsExactly(n1, n2);
+        assertThat(cluster.apply(new Command.LinkUp(n1, n2))).isTrue();
+        cluster.waitUntil(() -> cluster.seeEachOther(n1, n2), "n1 and n2 hearing each other again", PATIENCE_MS);
+
+        // latency, jitter and loss belong to the real network: refused, with a warning saying so
+        assertThat(cluster.apply(new Command.SetLink(n1, n2, new LinkOverrides(50.0, null, null)))).isFalse();
+        assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(SimEvent.Warning.class,
+                w -> assertThat(w.text()).contains("setLink n1-n2").contains("refused")));
+        assertThatThrownBy(() -> cluster.apply(new Command.NetDown("net1")))
+                .isInstanceOf(UnsupportedOperationException.class);
+
+        awaitMaster(first);
+        assertThat(cluster.apply(Command.killMaster())).isTrue();
+        assertThat(cluster.state(first)).isEqualTo(NodeState.DOWN);
+        awaitMaster(lowestPort(specs.stream().filter(s -> !s.id().equals(first)).toList()));
+        assertThat(cluster.apply(Command.kill(first))).as("killing a node that is down").isFalse();
     }
 
     @Test
