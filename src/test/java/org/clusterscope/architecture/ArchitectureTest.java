@@ -92,6 +92,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRealNetworkUsesOnlyTheNetPortsTheWireAndTheJdk() {
+        // net.real carries the nodes' messages on JDK sockets in the wire's format; it knows no
+        // protocol, node, event or runtime class (DESIGN.md: net, core, wire, JDK networking)
+        check(noClasses().that().resideInAPackage(BASE + ".net.real..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", BASE + ".net", BASE + ".net.real..",
+                        BASE + ".core..", BASE + ".wire.."));
+    }
+
+    @Test
     void nodesDoNotKnowWhichNetworkCarriesThem() {
         check(noClasses().that().resideInAnyPackage(BASE + ".node..", BASE + ".protocol..", BASE + ".gdb..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".net.sim..", BASE + ".net.real..",
