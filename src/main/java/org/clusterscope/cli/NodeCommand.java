@@ -36,7 +36,7 @@ import picocli.CommandLine.Spec;
         description = {"Joins a cluster on the real network as one node: multicast beacons, TCP and Unix-socket "
                 + "messages, the same protocol as the simulator. Prints its role changes and the peers it finds "
                 + "and loses.",
-            "On standard input: q (quit gracefully), peers, query [TAG...], tags A,B, help. "
+            "On standard input: q (quit gracefully), peers, query [TAG...], tags A,B, restart, help. "
                 + "Ctrl-C is a crash: peers find out by silence."})
 public final class NodeCommand implements Callable<Integer> {
 

@@ -55,6 +55,10 @@ final class NodeConsole implements SimListener {
             }
         }
         narrator.onEvent(event);
+        if (event instanceof SimEvent.NodeStopped stopped && stopped.kind() == SimEvent.StopKind.DISPATCHED) {
+            print(timeOfDay(event.time()) + stopped.node() + " no longer takes part: type restart to start it again, "
+                    + "q to leave");
+        }
     }
 
     private static String packetLine(SimEvent event) {
@@ -109,6 +113,7 @@ final class NodeConsole implements SimListener {
                 return false;
             }
             case "peers" -> peers(id);
+            case "restart" -> cluster.restart(id);
             case "query" -> query(id, words);
             case "tags" -> {
                 List<String> tags = words.isEmpty() ? List.of() : Arrays.asList(String.join(",", words).split(","));
@@ -153,6 +158,6 @@ final class NodeConsole implements SimListener {
 
     private static String commands() {
         return "commands: q (quit gracefully), peers, query [TAG...] (ask the peers with these tags), "
-                + "tags A,B (replace this node's tags), help";
+                + "tags A,B (replace this node's tags), restart (a new life, as after a crash), help";
     }
 }

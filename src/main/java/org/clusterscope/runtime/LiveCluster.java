@@ -44,8 +44,10 @@ import org.clusterscope.protocol.ProtocolConfig;
  * arrive; kill closes a node's sockets without a word; quit says goodbye first. Latency, jitter
  * and loss are the real network's own and cannot be set.
  *
- * <p>Thread-safe: every command runs on the node's own thread and returns once done; listeners
- * get events one at a time, in the order they were published.
+ * <p>Thread-safe: every command runs on the node's own thread and returns once done. Listeners
+ * get events one at a time, in the order they were published, on the thread that published
+ * them (a node's thread, a socket thread, the caller's): they must be quick and must not wait
+ * for a node (no commands or snapshots from inside a listener).
  */
 public final class LiveCluster implements ClusterView, AutoCloseable {
 
@@ -370,7 +372,7 @@ public final class LiveCluster implements ClusterView, AutoCloseable {
 
     // ---- looking -----------------------------------------------------------------------------
 
-    /** Subscribes a listener; it gets events one at a time, never concurrently. */
+    /** Subscribes a listener; it gets events one at a time, never concurrently, and must not wait for a node. */
     public void subscribe(SimListener listener) {
         synchronized (publishing) {
             events.subscribe(listener);

@@ -25,6 +25,9 @@ import org.clusterscope.node.NodeSpec;
 import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.service.QueryListener;
 import org.clusterscope.protocol.service.Resolver;
+import org.clusterscope.wire.Bpacket;
+import org.clusterscope.wire.Field;
+import org.clusterscope.wire.Packet;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -250,6 +253,26 @@ class LiveClusterTest {
                 }));
         cluster.waitUntil(() -> !answers.isEmpty(), peer + " answering " + asker, PATIENCE_MS);
         return answers.get(0);
+    }
+
+    @Test
+    void aTclMembersPacketsThatMeanNothingToANodeAreSkippedAndTheNextAreRead() throws IOException {
+        cluster(1);
+        NodeId n1 = NodeId.of("n1");
+        cluster.start(n1);
+        Packet flush = Packet.builder().add(Field.SID, "tclmember").add(Field.HID, cluster.hostId()).add(Field.TYPE, 7)
+                .add(Field.CHANNEL, 0).add(Field.PROTOCOLS, List.of("t", "c")).build();
+        Packet beacon = Packet.builder().add(Field.SID, "tclmember").add(Field.HID, cluster.hostId())
+                .add(Field.TYPE, 1).add(Field.CHANNEL, 0).add(Field.PROTOCOLS, List.of("t", "c"))
+                .add(Field.DATA, "t {port 9}").add(Field.TAGS, List.of("tcl")).build();
+        try (SocketChannel channel = SocketChannel.open(new InetSocketAddress(InetAddress.getLoopbackAddress(),
+                cluster.transport(n1).tcpPort()))) {
+            channel.write(ByteBuffer.wrap(Bpacket.encode(flush)));
+            channel.write(ByteBuffer.wrap(Bpacket.encode(beacon)));
+            cluster.waitUntil(() -> cluster.isConnected(n1, NodeId.of("tclmember")), "n1 hearing the Tcl member",
+                    PATIENCE_MS);
+        }
+        assertThat(cluster.malformedPackets()).isZero();
     }
 
     @Test

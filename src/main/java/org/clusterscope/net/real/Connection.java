@@ -51,12 +51,20 @@ final class Connection {
                 if (n < 0) {
                     break;
                 }
-                splitter.feed(buffer.array(), n, packet -> inbound.packet(packet, protocol, remote, this));
+                splitter.feed(buffer.array(), n, this::handOn);
             }
         } catch (IOException e) {
             // reset by the peer, or closed by this side: either way the connection is over
         } finally {
             close();
+        }
+    }
+
+    private void handOn(byte[] packet) {
+        try {
+            inbound.packet(packet, protocol, remote, this);
+        } catch (RuntimeException e) {
+            // a bug in handling one packet must not end the connection: drop that packet
         }
     }
 

@@ -42,6 +42,8 @@ abstract class DatagramLink {
                     if (!channel.isOpen()) {
                         return;
                     }
+                } catch (RuntimeException e) {
+                    // a bug in handling one packet must not leave the node deaf: drop that packet
                 }
             }
         }, threadName);

@@ -14,7 +14,7 @@ public interface PacketFormat {
 
     Decoded decode(byte[] packet) throws MalformedPacketException;
 
-    /** A packet read back: its header and its message. */
+    /** A packet read back: its header and its message, null when it carries nothing for a node. */
     record Decoded(PacketHeader header, Message message) {
     }
 

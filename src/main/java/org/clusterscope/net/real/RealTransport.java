@@ -513,6 +513,15 @@ public final class RealTransport implements Transport {
             if (!open) {
                 return;
             }
+            try {
+                read(bytes, via, source, connection);
+            } catch (RuntimeException e) {
+                // a bug must not make the node deaf: this packet is dropped, and the user told
+                listener.notice(self, self + " dropped a packet it could not handle (" + e + ")");
+            }
+        }
+
+        private void read(byte[] bytes, Protocol via, InetAddress source, Connection connection) {
             PacketFormat.Decoded decoded;
             try {
                 decoded = format.decode(bytes);
@@ -527,6 +536,7 @@ public final class RealTransport implements Transport {
                 return; // its own broadcast looping back, or a packet filtered for someone else (BPACKET.md)
             }
             Message message = decoded.message();
+            String kind = message == null ? "foreign" : message.kind();
             long packet = PACKETS.incrementAndGet();
             NodeId from;
             try {
@@ -537,12 +547,12 @@ public final class RealTransport implements Transport {
                 return;
             }
             if (settings.remote() == 0 && source != null && !LocalAddresses.isLocal(source)) {
-                listener.dropped(packet, message.kind(), self, from, Refusal.NOT_LOCAL);
+                listener.dropped(packet, kind, self, from, Refusal.NOT_LOCAL);
                 return;
             }
             Refusal refusal = gate.admit(from);
             if (refusal != null) {
-                listener.dropped(packet, message.kind(), self, from, refusal);
+                listener.dropped(packet, kind, self, from, refusal);
                 return;
             }
             contacts.heard(header, source == null ? InetAddress.getLoopbackAddress() : source,
@@ -550,6 +560,9 @@ public final class RealTransport implements Transport {
             if (connection != null && connection.peer() == null) {
                 connection.peer(header.sid());
                 bySid.merge(key(header.sid(), via), connection, (known, fresh) -> known.isOpen() ? known : fresh);
+            }
+            if (message == null) {
+                return; // a packet the node has no use for (a Tcl member's flush or failure report): its sender is known now
             }
             NodeId to = header.filter().isEmpty() ? null : self;
             loop.execute(() -> {
