@@ -69,6 +69,11 @@ class NodeProcessTest {
                 n2.await("n2 records the goodbye of n1", PATIENCE_MS);
                 n3.await("n3 records the goodbye of n1", PATIENCE_MS);
                 observe.await("n1 leaves: goodbye", PATIENCE_MS);
+
+                // a second node named n2: the first one says so (their packets read as one node's)
+                try (ChildProcess namesake = node(namespace, "n2", List.of("--port", "8090"))) {
+                    n2.await("another node on the group is named n2 too (TCP port 8090)", PATIENCE_MS);
+                }
                 assertThat(n2.output()).doesNotContain("Exception");
             }
         }

@@ -310,6 +310,7 @@ public final class RealTransport implements Transport {
         private final Map<Protocol, StreamServer> servers = new EnumMap<>(Protocol.class);
         private DatagramLink datagrams;
         private volatile boolean open = true;
+        private volatile boolean namesakeTold;
 
         Life(Receiver receiver) {
             this.receiver = receiver;
@@ -532,8 +533,12 @@ public final class RealTransport implements Transport {
                 return;
             }
             PacketHeader header = decoded.header();
-            if (header.sid().equals(sid) || !header.names(sid, hid)) {
-                return; // its own broadcast looping back, or a packet filtered for someone else (BPACKET.md)
+            if (header.sid().equals(sid)) {
+                namesake(header);
+                return; // its own broadcast looping back
+            }
+            if (!header.names(sid, hid)) {
+                return; // a packet filtered for someone else (BPACKET.md)
             }
             Message message = decoded.message();
             String kind = message == null ? "foreign" : message.kind();
@@ -573,6 +578,20 @@ public final class RealTransport implements Transport {
                 listener.delivered(packet, message.kind(), from, self, via);
                 receiver.receive(new org.clusterscope.net.Envelope(packet, from, to, 1, message));
             });
+        }
+
+        /**
+         * A packet with this node's own name that announces another TCP port: a second node of
+         * that name is on the group. Its packets read as this node's own, so say so, once.
+         */
+        private void namesake(PacketHeader header) {
+            Map<String, String> tcp = header.props().get(Protocol.TCP.letter());
+            String port = tcp == null ? null : tcp.get("port");
+            if (port != null && !port.equals(Integer.toString(tcpPort)) && !namesakeTold) {
+                namesakeTold = true;
+                listener.notice(self, "another node on the group is named " + self + " too (TCP port " + port
+                        + "); this node ignores its packets as its own: give each node its own --name");
+            }
         }
 
         void close() {
