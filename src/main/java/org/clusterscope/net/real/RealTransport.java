@@ -419,7 +419,10 @@ public final class RealTransport implements Transport {
             }
             Contact contact = contacts.get(to.value());
             if (contact != null) {
-                for (String letter : contact.protocols()) {
+                // a peer heard only by packets that list no protocols (a vote) is reached by datagram, the protocol all speak
+                List<String> letters = contact.protocols().isEmpty() ? List.of(Protocol.MULTICAST.letter())
+                        : contact.protocols();
+                for (String letter : letters) {
                     Protocol protocol = Protocol.ofLetter(letter);
                     if (protocol == null || !settings.protocols().contains(protocol) || blocked.contains(protocol)) {
                         continue; // one of the peer's protocols this node does not speak, or not now
