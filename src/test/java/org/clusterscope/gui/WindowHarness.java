@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.ButtonBar;
@@ -31,13 +29,8 @@ final class WindowHarness {
     }
 
     static WindowHarness open(Stage stage) {
-        Preferences preferences = Preferences.userRoot().node("org/clusterscope/gui-test");
-        try {
-            preferences.clear();
-        } catch (BackingStoreException ignored) {
-            // a fresh node has nothing to clear
-        }
-        App.MainWindow window = App.MainWindow.open(stage, new RecentFiles(preferences));
+        // the recent files live in memory: a test never writes the user's preferences
+        App.MainWindow window = App.MainWindow.open(stage, RecentFiles.inMemory());
         window.files().setPrompt(title -> ButtonBar.ButtonData.NO);
         return new WindowHarness(window);
     }
