@@ -43,27 +43,37 @@ public final class Golden {
 
     /** The first line where {@code expected} and {@code actual} differ, in words with context, or null if none does. */
     public static String firstDifference(List<String> expected, List<String> actual) {
+        return firstDifference(expected, actual, "golden", "run");
+    }
+
+    /** The same, naming the two sides {@code expectedName} and {@code actualName} (at most 8 letters each). */
+    public static String firstDifference(List<String> expected, List<String> actual, String expectedName,
+            String actualName) {
         int shared = Math.min(expected.size(), actual.size());
         for (int i = 0; i < shared; i++) {
             if (!expected.get(i).equals(actual.get(i))) {
-                return describe(expected, actual, i);
+                return describe(expected, actual, i, expectedName, actualName);
             }
         }
         if (expected.size() != actual.size()) {
-            return describe(expected, actual, shared);
+            return describe(expected, actual, shared, expectedName, actualName);
         }
         return null;
     }
 
-    private static String describe(List<String> expected, List<String> actual, int at) {
+    private static String describe(List<String> expected, List<String> actual, int at, String expectedName,
+            String actualName) {
         StringBuilder text = new StringBuilder();
-        text.append("first difference at line ").append(at + 1).append(" (golden ").append(expected.size())
-                .append(" lines, this run ").append(actual.size()).append(" lines)\n");
+        text.append("first difference at line ").append(at + 1).append(" (").append(expectedName).append(' ')
+                .append(expected.size()).append(" lines, ").append(actualName).append(' ').append(actual.size())
+                .append(" lines)\n");
         for (int i = Math.max(0, at - CONTEXT); i < at; i++) {
-            text.append("   same  | ").append(expected.get(i)).append('\n');
+            text.append(String.format("%8s | ", "same")).append(expected.get(i)).append('\n');
         }
-        text.append("  golden | ").append(at < expected.size() ? expected.get(at) : "(end of file)").append('\n');
-        text.append("     run | ").append(at < actual.size() ? actual.get(at) : "(end of run)").append('\n');
+        text.append(String.format("%8s | ", expectedName))
+                .append(at < expected.size() ? expected.get(at) : "(end)").append('\n');
+        text.append(String.format("%8s | ", actualName))
+                .append(at < actual.size() ? actual.get(at) : "(end)").append('\n');
         return text.toString();
     }
 

@@ -15,10 +15,10 @@ class GoldenTest {
         List<String> run = List.of("a", "b", "c", "D", "e");
 
         assertThat(Golden.firstDifference(golden, run)).isEqualTo("""
-                first difference at line 4 (golden 5 lines, this run 5 lines)
-                   same  | a
-                   same  | b
-                   same  | c
+                first difference at line 4 (golden 5 lines, run 5 lines)
+                    same | a
+                    same | b
+                    same | c
                   golden | d
                      run | D
                 """);
@@ -27,9 +27,11 @@ class GoldenTest {
     @Test
     void aRunThatStopsEarlyOrGoesOnIsADifferenceToo() {
         assertThat(Golden.firstDifference(List.of("a", "b"), List.of("a")))
-                .contains("line 2").contains("golden | b").contains("run | (end of run)");
+                .contains("line 2").contains("golden | b").contains("run | (end)");
         assertThat(Golden.firstDifference(List.of("a"), List.of("a", "b")))
-                .contains("golden | (end of file)").contains("run | b");
+                .contains("golden | (end)").contains("run | b");
         assertThat(Golden.firstDifference(List.of("a", "b"), List.of("a", "b"))).isNull();
+        assertThat(Golden.firstDifference(List.of("a"), List.of("b"), "plain", "fast"))
+                .contains("(plain 1 lines, fast 1 lines)").contains("   plain | a").contains("    fast | b");
     }
 }

@@ -55,6 +55,10 @@ final class ReferenceNetwork {
     private final List<Link> links = new ArrayList<>();
     private List<List<NodeId>> groups = List.of();
     private long nextPacket = 1;
+    /** Hops that reached the far end of their link (whatever happened to them there). */
+    long arrivals;
+    /** Copies of a broadcast that reached a node already holding it, discarded without a word. */
+    long duplicates;
 
     ReferenceNetwork(Engine engine, Consumer<SimEvent> events, LinkSettings defaults) {
         this.engine = engine;
@@ -333,6 +337,7 @@ final class ReferenceNetwork {
 
     private void arrive(Hop hop) {
         hop.link.onTheWire.remove(hop);
+        arrivals++;
         Packet packet = hop.packet;
         Node to = hop.to;
         if (hop.lost) {
@@ -345,8 +350,9 @@ final class ReferenceNetwork {
                 if (to.running) {
                     flood(packet, to, hop.hops, hop.link);
                 }
+            } else {
+                duplicates++;
             }
-            // else: a copy of a broadcast it already holds, discarded without a word
         } else if (to.id.equals(packet.destination)) {
             deliver(packet, to, hop.hops);
         } else {
