@@ -76,6 +76,7 @@ final class WindowHarness {
      * the story passes depends on virtual time alone; the wall clock only bounds each step.
      */
     void advanceUntil(FxRobot robot, String what, long limitMicros, Callable<Boolean> condition) {
+        waitUntil("the canvas's first frame", () -> drawn() != null);
         long now = drawn().live().now();
         while (!holds(condition)) {
             assertThat(now).as("virtual time %d ms and still not: %s", now / 1_000, what).isLessThan(limitMicros);
