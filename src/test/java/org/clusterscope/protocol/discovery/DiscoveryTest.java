@@ -192,6 +192,23 @@ class DiscoveryTest {
     }
 
     @Test
+    void aDispatchedPeerThatRestartsIsTakenBackByItsNickname() {
+        node.start();
+        node.beacon("n2", 8082);
+        node.goodbye("n2");
+        node.advanceTo(6_000_000);
+        node.told.clear();
+
+        // a new life (§1 "restart"): a later incarnation, its sequence numbers starting again
+        node.discovery.heard(new Beacon(node.card("n2", 8082, 6_000_000, 1, NodeState.JOINING, "n2")));
+
+        assertThat(node.table.get(id("n2")).status()).isEqualTo(PeerStatus.CONNECTED);
+        assertThat(node.told.get(0)).isEqualTo("6000000 connected n2 (heard again through its beacon)");
+        assertThat(node.table.all()).as("the same row, not a second one").hasSize(1);
+        assertThat(node.table.dispatchedCount()).isZero();
+    }
+
+    @Test
     void aPingCutsTheSuspectsTimeToLiveToTwoHeartbeatsUnlessItWasHeardWithinOne() {
         node.start();
         node.beacon("n2", 8082);
