@@ -37,6 +37,18 @@ class ArchitectureTest {
     void jacksonStaysInFileAndCodecPackages() {
         check(noClasses().that().resideOutsideOfPackages(BASE + ".scenario.io..", BASE + ".wire..")
                 .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
+        // within wire, only the JSON codec (and its nested classes): the bpacket codec is plain JDK
+        check(noClasses().that().resideInAPackage(BASE + ".wire..")
+                .and().haveNameNotMatching("org\\.clusterscope\\.wire\\.Json.*")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson.."));
+    }
+
+    @Test
+    void wireKnowsOnlyValuesTheNetPortsAndTheMessages() {
+        // wire implements net.Codec for the messages of protocol.message, and nothing else
+        check(noClasses().that().resideInAPackage(BASE + ".wire..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("java..", BASE + ".wire..", BASE + ".core..",
+                        BASE + ".net", BASE + ".protocol.message..", "com.fasterxml.jackson.."));
     }
 
     @Test
@@ -83,7 +95,7 @@ class ArchitectureTest {
     void nodesDoNotKnowWhichNetworkCarriesThem() {
         check(noClasses().that().resideInAnyPackage(BASE + ".node..", BASE + ".protocol..", BASE + ".gdb..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".net.sim..", BASE + ".net.real..",
-                        BASE + ".runtime..", BASE + ".scenario..", BASE + ".engine.."));
+                        BASE + ".runtime..", BASE + ".scenario..", BASE + ".engine..", BASE + ".wire.."));
     }
 
     @Test
