@@ -1,7 +1,7 @@
 package org.clusterscope.wire;
 
-import static org.clusterscope.wire.BpacketCodec.CLUSTERSCOPE_CHANNEL;
 import static org.clusterscope.wire.BpacketCodec.BEACON;
+import static org.clusterscope.wire.BpacketCodec.CLUSTERSCOPE_CHANNEL;
 import static org.clusterscope.wire.BpacketCodec.DISCONNECT;
 import static org.clusterscope.wire.BpacketCodec.DISCOVERY;
 import static org.clusterscope.wire.BpacketCodec.EVENT;

@@ -13,17 +13,21 @@ import java.util.List;
  *
  * <p>{@link #feed} returns whole framed packets (header to trailer, framing checked, body not
  * yet decoded), each a fresh array to hand to {@link BpacketCodec#decode(byte[])}. The buffer
- * never holds more than {@code maxPacketBytes}: a packet declaring more is dropped at once,
- * counted as oversized, and the reader resynchronises after its header. Not thread-safe: one
- * stream per connection, fed by the thread that reads it.
+ * starts small, grows as a long packet needs, and never holds more than {@code maxPacketBytes}:
+ * a packet declaring more is dropped at once, counted as oversized, and the reader
+ * resynchronises after its header. Not thread-safe: one stream per connection, fed by the
+ * thread that reads it.
  */
 public final class PacketStream {
 
     /** Large enough for any UDP datagram and for queries with sizeable answers. */
     public static final int DEFAULT_MAX_PACKET_BYTES = 256 * 1024;
 
-    private final byte[] buf;
+    private static final int INITIAL_BYTES = 4096;
+
+    private final int maxPacketBytes;
     private final WireCounters counters;
+    private byte[] buf;
     private int start;
     private int end;
 
@@ -35,12 +39,13 @@ public final class PacketStream {
         this(DEFAULT_MAX_PACKET_BYTES, counters);
     }
 
-    /** @param maxPacketBytes the longest packet accepted, framing included; also the buffer's size */
+    /** @param maxPacketBytes the longest packet accepted, framing included; the most the buffer grows to */
     public PacketStream(int maxPacketBytes, WireCounters counters) {
         if (maxPacketBytes < Bpacket.MIN_PACKET_BYTES) {
             throw new IllegalArgumentException("maxPacketBytes must be at least " + Bpacket.MIN_PACKET_BYTES);
         }
-        this.buf = new byte[maxPacketBytes];
+        this.maxPacketBytes = maxPacketBytes;
+        this.buf = new byte[Math.min(INITIAL_BYTES, maxPacketBytes)];
         this.counters = java.util.Objects.requireNonNull(counters, "counters");
     }
 
@@ -66,6 +71,9 @@ public final class PacketStream {
         }
         List<byte[]> packets = null;
         while (len > 0) {
+            if (end == buf.length && buf.length < maxPacketBytes) {
+                buf = Arrays.copyOf(buf, (int) Math.min(maxPacketBytes, 2L * buf.length));
+            }
             int n = Math.min(buf.length - end, len);
             System.arraycopy(data, off, buf, end, n);
             end += n;
@@ -73,7 +81,7 @@ public final class PacketStream {
             len -= n;
             packets = extract(packets);
             compact();
-            if (end == buf.length) {
+            if (end == maxPacketBytes) {
                 // cannot happen (a full buffer always holds a whole packet or garbage), but a
                 // reader must never stall: give up one byte
                 counters.garbage(1);
@@ -115,7 +123,7 @@ public final class PacketStream {
                 }
             }
             long packetBytes = declared == Long.MAX_VALUE ? Long.MAX_VALUE : (p - start) + declared + 2;
-            if (packetBytes > buf.length) {
+            if (packetBytes > maxPacketBytes) {
                 // refused before the body is even there: a hostile length never fills the buffer
                 counters.oversizedOne();
                 start += 2;

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import picocli.CommandLine;
 
 /** {@code run FILE}: exit 0 when every expectation holds, 1 when one fails, 2 for bad files or arguments. */
@@ -108,7 +107,7 @@ class RunCommandTest {
     }
 
     @Test
-    void severalFilesRunInTurnAndTheWorstStatusWins() {
+    void severalFilesRunInTurnAndTheWorstStatusWins(@TempDir Path folder) {
         int status = cli("run", "--quiet", "scenarios/split-2-2.json",
                 "src/test/resources/scenarios/runs/wrong-expectations.json", "scenarios/quit-vs-kill.json");
 
@@ -116,7 +115,7 @@ class RunCommandTest {
         assertThat(out.toString()).contains("== scenarios/split-2-2.json\nPASS by 8s master n1",
                 "== src/test/resources/scenarios/runs/wrong-expectations.json\nFAIL by 5s master a2",
                 "== scenarios/quit-vs-kill.json\n", "summary: 8 of 8 expectations passed");
-        assertThat(cli("run", "--trace", "t.jsonl", "scenarios/split-2-2.json", "scenarios/quit-vs-kill.json"))
+        assertThat(cli("run", "--trace", folder.resolve("t.jsonl").toString(), "scenarios/split-2-2.json", "scenarios/quit-vs-kill.json"))
                 .isEqualTo(2);
         assertThat(err.toString()).contains("--trace takes one scenario file, not 2");
     }

@@ -10,12 +10,13 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
 
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
 import org.clusterscope.core.NodeId;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.editor.LayoutKind;
-import org.junit.jupiter.api.Test;
-import org.testfx.api.FxRobot;
 
 /** A teacher builds a topology with the mouse in the real window. */
 class EditorWindowTest extends WindowTest {
@@ -100,10 +101,8 @@ class EditorWindowTest extends WindowTest {
         assertThat(target).isNotEqualTo(before);
 
         robot.clickOn("Layout").clickOn("Grid");
-        // half-way the nodes are drawn between where they were and where they go
-        WindowHarness.waitUntil(5, "the nodes on their way",
-                () -> !editor.positions().equals(before) && !editor.positions().equals(target));
-        WindowHarness.waitUntil(5, "the nodes in place", () -> editor.positions().equals(target));
+        // the glide itself, frame by frame, is LayoutGlideTest's: here the menu starts it and it lands
+        WindowHarness.waitUntil("the nodes in place", () -> editor.positions().equals(target));
         assertThat(editor.document().nodes()).allSatisfy(node ->
                 assertThat(new Point2D(node.x(), node.y())).isEqualTo(target.get(node.id())));
 

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.ButtonBar;
@@ -24,6 +22,11 @@ import org.testfx.util.WaitForAsyncUtils;
 /** Opens the real main window for a test and offers the few look-ups the stories need. */
 final class WindowHarness {
 
+    /** How long a story waits for the window before it calls it hung. */
+    static final long SAFETY_NET_SECONDS = 60;
+    /** Virtual time a story moves on by between two looks at the canvas. */
+    static final long STEP_MICROS = 250_000;
+
     final App.MainWindow window;
 
     private WindowHarness(App.MainWindow window) {
@@ -31,13 +34,8 @@ final class WindowHarness {
     }
 
     static WindowHarness open(Stage stage) {
-        Preferences preferences = Preferences.userRoot().node("org/clusterscope/gui-test");
-        try {
-            preferences.clear();
-        } catch (BackingStoreException ignored) {
-            // a fresh node has nothing to clear
-        }
-        App.MainWindow window = App.MainWindow.open(stage, new RecentFiles(preferences));
+        // the recent files live in memory: a test never writes the user's preferences
+        App.MainWindow window = App.MainWindow.open(stage, RecentFiles.inMemory());
         window.files().setPrompt(title -> ButtonBar.ButtonData.NO);
         return new WindowHarness(window);
     }
@@ -54,12 +52,37 @@ final class WindowHarness {
         });
     }
 
-    /** Opens the demo and presses Play at 3×, until a master is drawn. */
-    void playDemoUntilAMaster(FxRobot robot) {
+    /**
+     * Opens the demo and runs it, a quarter of a virtual second at a time, until a master is
+     * drawn: the same virtual instant on any machine, however loaded.
+     */
+    void runDemoUntilAMaster(FxRobot robot) {
         openDemo(robot);
-        robot.interact(() -> window.model().run().setSpeed(3));
-        robot.clickOn("▶ Play");
-        waitUntil(20, "a master", () -> !drawn().live().masters().isEmpty());
+        advanceUntil(robot, "a master drawn", 10_000_000, () -> !drawn().live().masters().isEmpty());
+    }
+
+    /**
+     * Runs the simulation to virtual time {@code micros} (the run view model's run-until, which
+     * leaves it paused there) and waits until the canvas has drawn that instant.
+     */
+    void runUntil(FxRobot robot, long micros) {
+        robot.interact(() -> window.model().run().runUntil(micros));
+        waitUntil("virtual time " + micros / 1_000 + " ms drawn", () -> drawn().live().now() >= micros);
+    }
+
+    /**
+     * Moves virtual time on in steps of {@link #STEP_MICROS} until {@code condition} holds on
+     * what is drawn, failing once virtual time reaches {@code limitMicros} without it. Whether
+     * the story passes depends on virtual time alone; the wall clock only bounds each step.
+     */
+    void advanceUntil(FxRobot robot, String what, long limitMicros, Callable<Boolean> condition) {
+        waitUntil("the canvas's first frame", () -> drawn() != null);
+        long now = drawn().live().now();
+        while (!holds(condition)) {
+            assertThat(now).as("virtual time %d ms and still not: %s", now / 1_000, what).isLessThan(limitMicros);
+            now = Math.min(limitMicros, now + STEP_MICROS);
+            runUntil(robot, now);
+        }
     }
 
     /** The frame the canvas last drew: what is on screen. */
@@ -83,11 +106,23 @@ final class WindowHarness {
         return screen(node.x(), node.y());
     }
 
-    static void waitUntil(long seconds, String what, Callable<Boolean> condition) {
+    /**
+     * Waits for something the FX thread or the simulation thread is about to show. The wait is
+     * only a safety net against a hang: on a loaded machine it may take long, never fail early.
+     */
+    static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(SAFETY_NET_SECONDS, TimeUnit.SECONDS, condition);
         } catch (TimeoutException timeout) {
-            assertThat(false).as("waited %d s for: %s", seconds, what).isTrue();
+            assertThat(false).as("waited %d s for: %s", SAFETY_NET_SECONDS, what).isTrue();
+        }
+    }
+
+    private static boolean holds(Callable<Boolean> condition) {
+        try {
+            return condition.call();
+        } catch (Exception failure) {
+            throw new IllegalStateException(failure);
         }
     }
 }

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
+import org.clusterscope.core.SimTime;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.net.Cancellable;
 import org.clusterscope.net.Envelope;
@@ -16,10 +17,12 @@ import org.clusterscope.net.Transport;
 import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.protocol.message.Beacon;
 import org.clusterscope.protocol.message.NodeCard;
+import org.clusterscope.runtime.StoryInvariants;
 
 /**
  * One {@link ClusterNode} on a hand-driven transport and clock, for unit tests of the counting
- * rules: the test plays the peers by handing it beacons, and reads what it sends.
+ * rules: the test plays the peers by handing it beacons, and reads what it sends. The node's own
+ * invariants ({@link StoryInvariants#violation}) are checked after every timer and delivery.
  */
 final class LoneNodeHarness implements Transport {
 
@@ -53,6 +56,7 @@ final class LoneNodeHarness implements Transport {
             now = t.time;
             if (!t.cancelled) {
                 t.task.run();
+                check();
             }
         }
         now = time;
@@ -64,7 +68,7 @@ final class LoneNodeHarness implements Transport {
         long seq = seqs.merge(sender, 1L, Long::sum);
         NodeCard card = new NodeCard(sender, port, 0, 0, seq, state, List.of(), NodeId.of(vote));
         if (receiver != null) {
-            receiver.receive(new Envelope(++packets, sender, null, 1, new Beacon(card)));
+            deliver(new Envelope(++packets, sender, null, 1, new Beacon(card)));
         }
     }
 
@@ -73,7 +77,7 @@ final class LoneNodeHarness implements Transport {
         NodeId sender = NodeId.of(from);
         long seq = seqs.merge(sender, 1L, Long::sum);
         if (receiver != null) {
-            receiver.receive(new Envelope(++packets, sender, null, 1,
+            deliver(new Envelope(++packets, sender, null, 1,
                     new org.clusterscope.protocol.message.Goodbye(sender, 0, seq, "quit")));
         }
     }
@@ -83,7 +87,7 @@ final class LoneNodeHarness implements Transport {
         NodeId sender = NodeId.of(from);
         long seq = seqs.merge(sender, 1L, Long::sum);
         if (receiver != null) {
-            receiver.receive(new Envelope(++packets, sender, null, 1,
+            deliver(new Envelope(++packets, sender, null, 1,
                     new org.clusterscope.protocol.message.Ping(sender, 0, seq, NodeId.of(suspect))));
         }
     }
@@ -93,7 +97,20 @@ final class LoneNodeHarness implements Transport {
         NodeId sender = NodeId.of(from);
         NodeCard card = new NodeCard(sender, port, 0, 0, seq, NodeState.MASTER, List.of(), sender);
         if (receiver != null) {
-            receiver.receive(new Envelope(++packets, sender, null, 1, new Beacon(card)));
+            deliver(new Envelope(++packets, sender, null, 1, new Beacon(card)));
+        }
+    }
+
+    private void deliver(Envelope envelope) {
+        receiver.receive(envelope);
+        check();
+    }
+
+    /** The story invariants a single node can break, after every timer and every delivery. */
+    private void check() {
+        String broken = StoryInvariants.violation(node);
+        if (broken != null) {
+            throw new AssertionError("invariant broken at " + SimTime.format(now) + ": " + broken);
         }
     }
 

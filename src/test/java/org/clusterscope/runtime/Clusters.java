@@ -11,7 +11,11 @@ import org.clusterscope.node.NodeSnapshot;
 import org.clusterscope.node.NodeSpec;
 import org.clusterscope.protocol.ProtocolConfig;
 
-/** Small builders and looks for the cluster stories: n1…nk on ports 8081…, rings and cliques. */
+/**
+ * Small builders and looks for the cluster stories: n1…nk on ports 8081…, rings and cliques.
+ * Every simulation built here, or passed to {@link #watched}, runs under {@link StoryInvariants},
+ * checked after every engine step.
+ */
 final class Clusters {
 
     private Clusters() {
@@ -27,7 +31,7 @@ final class Clusters {
 
     /** A simulation with nodes n1…n{count} on ports 8081…, not linked, not started. */
     static Simulation nodes(long seed, ProtocolConfig config, LinkSettings links, int count) {
-        Simulation sim = new Simulation(seed, config, links);
+        Simulation sim = watched(new Simulation(seed, config, links));
         for (int i = 1; i <= count; i++) {
             sim.addNode(NodeSpec.of("n" + i, 8080 + i));
         }
@@ -36,6 +40,16 @@ final class Clusters {
 
     static Simulation nodes(long seed, int count) {
         return nodes(seed, ProtocolConfig.defaults(), LinkSettings.DEFAULTS, count);
+    }
+
+    /** {@code sim}, checked against the story invariants after every step. */
+    static Simulation watched(Simulation sim) {
+        StoryInvariants.watch(sim);
+        return sim;
+    }
+
+    static StoryInvariants invariants(Simulation sim) {
+        return StoryInvariants.watch(sim);
     }
 
     static Simulation ring(Simulation sim) {

@@ -89,7 +89,7 @@ class ElectionStoriesTest {
 
     @Test
     void twoNodesWithEqualBirthBreakTheTieByIdOnEveryNodeAlike() {
-        Simulation sim = new Simulation(12, TIME, LinkSettings.DEFAULTS);
+        Simulation sim = watched(new Simulation(12, TIME, LinkSettings.DEFAULTS));
         for (int i = 1; i <= 5; i++) {
             NodeSpec spec = NodeSpec.of("n" + i, 8080 + i);
             sim.addNode(i == 2 || i == 4 ? spec.withBirth(seconds(0.5)) : spec);
@@ -119,6 +119,7 @@ class ElectionStoriesTest {
     @Test
     void withBeaconHopsZeroNobodyHearsAnyoneAndEachNodeIsItsOwnMaster() {
         Simulation sim = ring(nodes(15, ProtocolConfig.defaults().withBeaconHops(0), LinkSettings.DEFAULTS, 3));
+        invariants(sim).allowSeveralMastersPerComponent("beaconHops 0: each node counts on its own view (PROTOCOL.md §2)");
         startAll(sim);
 
         sim.runUntil(seconds(5));

@@ -86,7 +86,7 @@ class QuorumClusterCasesTest {
 
     @Test
     void masterByBirthTime() {
-        Simulation sim = new Simulation(65, ProtocolConfig.defaults().withStrategy(Strategy.TIME), LinkSettings.DEFAULTS);
+        Simulation sim = watched(new Simulation(65, ProtocolConfig.defaults().withStrategy(Strategy.TIME), LinkSettings.DEFAULTS));
         sim.addNode(NodeSpec.of("n1", 8081));
         sim.addNode(NodeSpec.of("n2", 8082));
         sim.addNode(NodeSpec.of("n3", 8083));

@@ -132,4 +132,20 @@ class PacketStreamTest {
         assertThat(out).containsExactly(good);
         assertThat(reader.counters().oversized()).isEqualTo(1);
     }
+
+    @Test
+    void aLongPacketWithinTheBoundArrivesWholeAcrossManyReads() {
+        byte[] answer = new BpacketCodec().encode(new org.clusterscope.protocol.message.Reply(Messages.id("n1"), 1, 2, 3,
+                "y".repeat(100_000)));
+        byte[] good = Vectors.number(9).packet();
+        byte[] stream = concat(List.of(answer, good));
+        PacketStream reader = new PacketStream();
+
+        List<byte[]> out = new ArrayList<>();
+        for (int i = 0; i < stream.length; i += 1460) { // one TCP segment at a time
+            out.addAll(reader.feed(stream, i, Math.min(1460, stream.length - i)));
+        }
+
+        assertThat(out).containsExactly(answer, good);
+    }
 }

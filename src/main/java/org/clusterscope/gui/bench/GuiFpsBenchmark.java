@@ -1,7 +1,6 @@
 package org.clusterscope.gui.bench;
 
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.prefs.Preferences;
 
 import javafx.animation.AnimationTimer;
 import javafx.stage.Stage;
@@ -34,8 +33,7 @@ public final class GuiFpsBenchmark implements Benchmark {
         Object[] opened = new Object[2];
         FxToolkit.onFx(() -> {
             Stage stage = new Stage();
-            App.MainWindow window = App.MainWindow.open(stage,
-                    new RecentFiles(Preferences.userRoot().node("org/clusterscope/gui-bench")));
+            App.MainWindow window = App.MainWindow.open(stage, RecentFiles.inMemory());
             window.files().openScenario(BusyScenario.grid(300));
             window.controller().fitToWindow();
             window.model().run().setSpeed(10);

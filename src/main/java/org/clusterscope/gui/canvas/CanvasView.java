@@ -1,6 +1,7 @@
 package org.clusterscope.gui.canvas;
 
 import java.util.Arrays;
+import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import javafx.animation.AnimationTimer;
@@ -26,6 +27,8 @@ public final class CanvasView extends Pane {
     private double[] lastView;
     private volatile long lastPaintNanos;
     private volatile long lastPulseNanos;
+    /** The wall clock that paces the glow refresh and the drop fades; tests set their own. */
+    private LongSupplier wallClock = System::nanoTime;
 
     public CanvasView(Supplier<DrawModel> models) {
         this.models = models;
@@ -50,7 +53,8 @@ public final class CanvasView extends Pane {
      * canvas already shows exactly it: a paused run or an idle editor costs no drawing at all.
      */
     public void repaint() {
-        long start = System.nanoTime();
+        long began = System.nanoTime();
+        long start = wallClock.getAsLong();
         DrawModel model = models.get();
         double width = canvas.getWidth();
         double height = canvas.getHeight();
@@ -61,7 +65,12 @@ public final class CanvasView extends Pane {
             lastDrawn = model;
             lastView = view;
         }
-        lastPaintNanos = System.nanoTime() - start;
+        lastPaintNanos = System.nanoTime() - began;
+    }
+
+    /** Replaces the wall clock read by {@link #repaint()}: a test moves time on by hand instead of sleeping. */
+    void useWallClock(LongSupplier clock) {
+        wallClock = clock;
     }
 
     /** Whether a drop mark is still fading out, which the next frame must show a little paler. */

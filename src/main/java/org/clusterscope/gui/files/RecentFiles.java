@@ -5,27 +5,49 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 
-/** The last few scenario files opened or saved, newest first, kept in the user's preferences. */
+/**
+ * The last few scenario files opened or saved, newest first. Where the list is kept is a
+ * {@link Store}: the user's preferences for the application, memory for tests and benchmarks,
+ * which must never write the user's preferences.
+ */
 public final class RecentFiles {
 
-    private static final int MAX = 8;
-    private static final String KEY = "recent.";
+    static final int MAX = 8;
 
-    private final Preferences preferences;
+    /** Where the list lives between two runs. */
+    public interface Store {
 
+        /** The paths kept, newest first (at most {@link RecentFiles#MAX}). */
+        List<String> load();
+
+        /** Replaces the paths kept with {@code paths}, newest first. */
+        void save(List<String> paths);
+    }
+
+    private final Store store;
+
+    public RecentFiles(Store store) {
+        this.store = store;
+    }
+
+    /** The list kept in {@code preferences}, under the keys {@code recent.0} … {@code recent.7}. */
     public RecentFiles(Preferences preferences) {
-        this.preferences = preferences;
+        this(new PreferencesStore(preferences));
     }
 
     public static RecentFiles forUser() {
         return new RecentFiles(Preferences.userRoot().node("org/clusterscope/gui"));
     }
 
+    /** A list that lives in memory only and is gone with the window: for tests and benchmarks. */
+    public static RecentFiles inMemory() {
+        return new RecentFiles(new MemoryStore());
+    }
+
     public List<Path> list() {
         List<Path> paths = new ArrayList<>();
-        for (int i = 0; i < MAX; i++) {
-            String value = preferences.get(KEY + i, null);
-            if (value != null) {
+        for (String value : store.load()) {
+            if (paths.size() < MAX) {
                 paths.add(Path.of(value));
             }
         }
@@ -38,11 +60,56 @@ public final class RecentFiles {
         Path absolute = path.toAbsolutePath().normalize();
         paths.remove(absolute);
         paths.add(0, absolute);
-        for (int i = 0; i < MAX; i++) {
-            if (i < paths.size()) {
-                preferences.put(KEY + i, paths.get(i).toString());
-            } else {
-                preferences.remove(KEY + i);
+        store.save(paths.stream().limit(MAX).map(Path::toString).toList());
+    }
+
+    /** Keeps the list in memory. */
+    static final class MemoryStore implements Store {
+
+        private List<String> paths = List.of();
+
+        @Override
+        public List<String> load() {
+            return paths;
+        }
+
+        @Override
+        public void save(List<String> newPaths) {
+            paths = List.copyOf(newPaths);
+        }
+    }
+
+    /** Keeps the list in a preferences node, one key per place. */
+    static final class PreferencesStore implements Store {
+
+        private static final String KEY = "recent.";
+
+        private final Preferences preferences;
+
+        PreferencesStore(Preferences preferences) {
+            this.preferences = preferences;
+        }
+
+        @Override
+        public List<String> load() {
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < MAX; i++) {
+                String value = preferences.get(KEY + i, null);
+                if (value != null) {
+                    paths.add(value);
+                }
+            }
+            return paths;
+        }
+
+        @Override
+        public void save(List<String> paths) {
+            for (int i = 0; i < MAX; i++) {
+                if (i < paths.size()) {
+                    preferences.put(KEY + i, paths.get(i));
+                } else {
+                    preferences.remove(KEY + i);
+                }
             }
         }
     }

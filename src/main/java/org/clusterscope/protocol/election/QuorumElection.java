@@ -2,7 +2,9 @@ package org.clusterscope.protocol.election;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
@@ -95,6 +97,44 @@ public final class QuorumElection implements Election {
     @Override
     public CountResult lastCount() {
         return last;
+    }
+
+    // ---- read-only looks for checks: the incremental tally against a recount ----------------
+
+    /** How many held votes count now (§3 rule 2), as kept up to date vote by vote. */
+    public int validVotes() {
+        return validVotes;
+    }
+
+    /** How many held votes count now, recounted from scratch over the peer table. */
+    public int recountValidVotes() {
+        int valid = 0;
+        for (Peer peer : table.all()) {
+            if (peer.vote() != null && isValid(peer.vote())) {
+                valid++;
+            }
+        }
+        return valid;
+    }
+
+    /** The held votes per candidate, as kept up to date vote by vote (candidates with none left out). */
+    public Map<NodeId, Integer> tallied() {
+        Map<NodeId, Integer> votes = new TreeMap<>();
+        for (NodeId candidate : tally.candidates()) {
+            votes.put(candidate, tally.count(candidate));
+        }
+        return votes;
+    }
+
+    /** The held votes per candidate, recounted from scratch over the peer table. */
+    public Map<NodeId, Integer> recountTally() {
+        Map<NodeId, Integer> votes = new TreeMap<>();
+        for (Peer peer : table.all()) {
+            if (peer.vote() != null) {
+                votes.merge(peer.vote(), 1, Integer::sum);
+            }
+        }
+        return votes;
     }
 
     /** Whether the discovery window is still open (the node stays joining). */

@@ -113,18 +113,4 @@ final class NetworkFixture {
         }
         return found;
     }
-
-    /** SHA-256 over the text of every recorded event: equal hashes mean identical sequences. */
-    String hash() {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (SimEvent event : recorded) {
-                digest.update(event.toString().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) '\n');
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

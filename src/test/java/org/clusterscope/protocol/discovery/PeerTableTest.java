@@ -1,0 +1,79 @@
+package org.clusterscope.protocol.discovery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.PeerStatus;
+import org.junit.jupiter.api.Test;
+
+/** The three sets of PROTOCOL.md §3 (connected, lost, dispatched), kept in the order peers were first heard. */
+class PeerTableTest {
+
+    private final PeerTable table = new PeerTable();
+
+    @Test
+    void aNewPeerIsConnectedAndFoundByItsId() {
+        Peer n2 = table.add(NodeId.of("n2"));
+
+        assertThat(n2.status()).isEqualTo(PeerStatus.CONNECTED);
+        assertThat(table.get(NodeId.of("n2"))).isSameAs(n2);
+        assertThat(table.get(NodeId.of("n3"))).isNull();
+        assertThat(table.isConnected(NodeId.of("n2"))).isTrue();
+        assertThat(table.isConnected(NodeId.of("n3"))).isFalse();
+    }
+
+    @Test
+    void eachSetIsCountedAsPeersMoveBetweenThem() {
+        Peer n2 = table.add(NodeId.of("n2"));
+        Peer n3 = table.add(NodeId.of("n3"));
+        table.add(NodeId.of("n4"));
+
+        table.setStatus(n2, PeerStatus.LOST);
+        table.setStatus(n3, PeerStatus.DISPATCHED);
+        assertThat(List.of(table.connectedCount(), table.lostCount(), table.dispatchedCount())).containsExactly(1, 1, 1);
+
+        table.setStatus(n2, PeerStatus.CONNECTED);
+        assertThat(List.of(table.connectedCount(), table.lostCount(), table.dispatchedCount())).containsExactly(2, 0, 1);
+        assertThat(table.connected()).extracting(Peer::id).containsExactly(NodeId.of("n2"), NodeId.of("n4"));
+    }
+
+    @Test
+    void aThousandPeersAreAllFoundAndListedInTheOrderFirstHeard() {
+        List<NodeId> ids = new ArrayList<>();
+        for (int i = 1000; i >= 1; i--) {
+            ids.add(NodeId.of("n" + i));
+            table.add(ids.get(ids.size() - 1));
+        }
+
+        for (NodeId id : ids) {
+            assertThat(table.get(id)).as(id.value()).isNotNull().extracting(Peer::id).isEqualTo(id);
+        }
+        // a different object with the same name finds the same row
+        assertThat(table.get(new NodeId("n500"))).isSameAs(table.get(ids.get(500)));
+        assertThat(table.all()).extracting(Peer::id).containsExactlyElementsOf(ids);
+        assertThat(table.connectedCount()).isEqualTo(1000);
+        assertThat(table.get(NodeId.of("n1001"))).isNull();
+    }
+
+    @Test
+    void clearingForgetsEveryRowAndCount() {
+        table.setStatus(table.add(NodeId.of("n2")), PeerStatus.LOST);
+        table.add(NodeId.of("n3"));
+
+        table.clear();
+
+        assertThat(table.all()).isEmpty();
+        assertThat(table.get(NodeId.of("n3"))).isNull();
+        assertThat(List.of(table.connectedCount(), table.lostCount(), table.dispatchedCount())).containsExactly(0, 0, 0);
+    }
+
+    @Test
+    void theListOfRowsIsReadOnly() {
+        table.add(NodeId.of("n2"));
+        assertThatThrownBy(() -> table.all().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+}
