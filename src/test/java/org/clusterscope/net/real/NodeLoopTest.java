@@ -65,17 +65,26 @@ class NodeLoopTest {
     @Test
     void aCancelledTaskDoesNotRunAndAThrowingTaskDoesNotStopTheNext() throws InterruptedException {
         List<String> ran = new CopyOnWriteArrayList<>();
+        CountDownLatch gate = new CountDownLatch(1);
         CountDownLatch last = new CountDownLatch(1);
-        Cancellable cancelled = loop.schedule(50_000, () -> ran.add("cancelled"));
+        // the loop waits at the gate, so nothing below can run before the gate opens
+        loop.execute(() -> {
+            try {
+                gate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Cancellable cancelled = loop.schedule(0, () -> ran.add("cancelled"));
         loop.schedule(0, () -> {
             throw new IllegalStateException("a bug in a task");
         });
-        cancelled.cancel();
-        // due after the cancelled one would have been: if it ran, it ran before this
-        loop.schedule(100_000, () -> {
+        loop.schedule(0, () -> {
             ran.add("last");
             last.countDown();
         });
+        cancelled.cancel();
+        gate.countDown();
         assertThat(last.await(60, TimeUnit.SECONDS)).isTrue();
         assertThat(ran).containsExactly("last");
         assertThat(crashes).singleElement().satisfies(e -> assertThat(e).hasMessage("a bug in a task"));
