@@ -2,12 +2,14 @@ package org.clusterscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.clusterscope.testkit.ChildProcess;
 import org.clusterscope.testkit.NetNamespace;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Standalone nodes as a user runs them, each in its own process, on multicast inside a private
@@ -19,14 +21,17 @@ class NodeProcessTest {
 
     private static final long PATIENCE_MS = 60_000;
 
+    @TempDir
+    static Path temp;
+
     private static ChildProcess node(NetNamespace namespace, String name, List<String> options) {
         List<String> args = new ArrayList<>(List.of("node", "--name", name, "--heartbeat", "500", "--ttl", "2000"));
         args.addAll(options);
-        return ChildProcess.start(name, namespace.command(ChildProcess.java("org.clusterscope.Main", args)));
+        return ChildProcess.start(name, namespace.command(ChildProcess.java(temp, "org.clusterscope.Main", args)));
     }
 
     private static ChildProcess observer(NetNamespace namespace) {
-        return ChildProcess.start("observe", namespace.command(ChildProcess.java("org.clusterscope.Main",
+        return ChildProcess.start("observe", namespace.command(ChildProcess.java(temp, "org.clusterscope.Main",
                 List.of("observe", "--ttl", "2000"))));
     }
 

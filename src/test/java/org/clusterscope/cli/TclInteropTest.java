@@ -85,8 +85,8 @@ class TclInteropTest {
         }
     }
 
-    private static ChildProcess node(NetNamespace namespace, String name, String tag) {
-        return ChildProcess.start(name, namespace.command(ChildProcess.java("org.clusterscope.Main",
+    private ChildProcess node(NetNamespace namespace, String name, String tag) {
+        return ChildProcess.start(name, namespace.command(ChildProcess.java(modules, "org.clusterscope.Main",
                 List.of("node", "--name", name, "--tags", tag))));
     }
 

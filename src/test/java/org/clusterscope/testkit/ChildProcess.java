@@ -40,12 +40,15 @@ public final class ChildProcess implements AutoCloseable {
         }
     }
 
-    /** A Java process on this test run's class path, running {@code mainClass} with {@code args}. */
-    public static List<String> java(String mainClass, List<String> args) {
+    /**
+     * A Java process on this test run's class path, running {@code mainClass} with {@code args},
+     * whose temporary files (Unix sockets) go to {@code temp}.
+     */
+    public static List<String> java(Path temp, String mainClass, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                "-cp", System.getProperty("java.class.path"), mainClass));
+                "-Djava.io.tmpdir=" + temp.toAbsolutePath(), "-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(args);
         return command;
     }

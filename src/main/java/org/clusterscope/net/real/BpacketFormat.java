@@ -118,17 +118,8 @@ public final class BpacketFormat implements PacketFormat {
 
     @Override
     public Splitter splitter() {
+        // one stream per connection; bytes skipped before a header are counted in the codec's counters
         PacketStream stream = new PacketStream(codec.counters());
-        return new Splitter() {
-            @Override
-            public void feed(byte[] bytes, int length, java.util.function.Consumer<byte[]> packets) {
-                stream.feed(bytes, 0, length).forEach(packets);
-            }
-
-            @Override
-            public long skipped() {
-                return stream.counters().garbageBytes();
-            }
-        };
+        return (bytes, length, packets) -> stream.feed(bytes, 0, length).forEach(packets);
     }
 }

@@ -1,7 +1,6 @@
 package org.clusterscope.net.real;
 
 import java.net.InetAddress;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -42,9 +41,5 @@ final class ContactBook {
         } catch (NumberFormatException e) {
             return null;
         }
-    }
-
-    List<Contact> all() {
-        return List.copyOf(contacts.values());
     }
 }

@@ -26,9 +26,6 @@ public interface PacketFormat {
 
         /** Takes the next bytes of the stream; {@code packets} gets every packet they complete. */
         void feed(byte[] bytes, int length, java.util.function.Consumer<byte[]> packets);
-
-        /** Bytes thrown away so far while looking for the start of a packet (BPACKET.md "Packet framing"). */
-        long skipped();
     }
 
     /** A fresh splitter for one connection. */
