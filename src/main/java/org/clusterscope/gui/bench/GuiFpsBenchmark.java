@@ -36,7 +36,7 @@ public final class GuiFpsBenchmark implements Benchmark {
             Stage stage = new Stage();
             App.MainWindow window = App.MainWindow.open(stage,
                     new RecentFiles(Preferences.userRoot().node("org/clusterscope/gui-bench")));
-            window.files().openScenario(BusyScenario.grid(300));
+            window.session().openScenario(BusyScenario.grid(300));
             window.controller().fitToWindow();
             window.model().run().setSpeed(10);
             window.model().run().play();
