@@ -14,7 +14,9 @@ import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 
+import org.clusterscope.gui.files.DocumentSession;
 import org.clusterscope.gui.files.FileActions;
+import org.clusterscope.gui.files.FileChoosers;
 import org.clusterscope.gui.files.RecentFiles;
 
 /**
@@ -29,8 +31,8 @@ public final class App extends Application {
     public void start(Stage stage) {
         window = MainWindow.open(stage, RecentFiles.forUser());
         List<String> files = getParameters().getRaw();
-        if (files.isEmpty() || !window.files().open(Path.of(files.get(0)))) {
-            window.files().openResource(FileActions.DEFAULT_DEMO);
+        if (files.isEmpty() || !window.session().open(Path.of(files.get(0)))) {
+            window.session().openResource(DocumentSession.DEFAULT_DEMO);
         }
         window.model().editor().commands().reset();
         Platform.runLater(window.controller()::fitToWindow);
@@ -44,13 +46,18 @@ public final class App extends Application {
     }
 
     /** The parts of an open main window, for the app and for tests that drive it. */
-    public record MainWindow(MainViewModel model, MainController controller, FileActions files, Scene scene) {
+    public record MainWindow(MainViewModel model, MainController controller, DocumentSession session,
+            FileActions files, Scene scene) {
 
-        /** Loads the FXML, binds the title, and shows the window on {@code stage}. */
+        /**
+         * Builds the window's parts — the view model, the document session on it, the file actions
+         * with choosers owned by {@code stage} — loads the FXML, binds the title, and shows the window.
+         */
         public static MainWindow open(Stage stage, RecentFiles recent) {
             MainViewModel model = new MainViewModel();
-            FileActions files = new FileActions(model, recent);
-            MainController controller = new MainController(model, files);
+            DocumentSession session = new DocumentSession(model, recent);
+            FileActions files = new FileActions(session, new FileChoosers(stage));
+            MainController controller = new MainController(model, session, files);
             FXMLLoader loader = new FXMLLoader(App.class.getResource("MainWindow.fxml"));
             loader.setControllerFactory(type -> controller);
             Parent root;
@@ -72,7 +79,7 @@ public final class App extends Application {
             });
             stage.setFullScreenExitHint("F11 leaves full screen");
             stage.show();
-            return new MainWindow(model, controller, files, scene);
+            return new MainWindow(model, controller, session, files, scene);
         }
     }
 }

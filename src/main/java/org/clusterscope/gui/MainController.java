@@ -34,9 +34,12 @@ import org.clusterscope.gui.editor.LayoutKind;
 import org.clusterscope.gui.editor.Selection;
 import org.clusterscope.gui.editor.ShapeKind;
 import org.clusterscope.gui.editor.Tool;
+import org.clusterscope.gui.files.DocumentSession;
 import org.clusterscope.gui.files.FileActions;
+import org.clusterscope.gui.files.ScenarioTimeline;
 import org.clusterscope.gui.panels.ChartView;
 import org.clusterscope.gui.panels.EventLogView;
+import org.clusterscope.gui.panels.ExpectationsView;
 import org.clusterscope.gui.panels.InspectorView;
 import org.clusterscope.gui.panels.LinkEditorView;
 import org.clusterscope.gui.panels.TimelineView;
@@ -52,6 +55,7 @@ import org.clusterscope.runtime.Command;
 public final class MainController {
 
     private final MainViewModel model;
+    private final DocumentSession session;
     private final FileActions files;
 
     @FXML private BorderPane root;
@@ -87,8 +91,9 @@ public final class MainController {
     private EventLogView logView;
     private AnimationTimer clock;
 
-    public MainController(MainViewModel model, FileActions files) {
+    public MainController(MainViewModel model, DocumentSession session, FileActions files) {
         this.model = model;
+        this.session = session;
         this.files = files;
     }
 
@@ -130,7 +135,7 @@ public final class MainController {
                 statusLabel.setText(now);
             }
         });
-        files.attach(this, recentMenu, expectBox);
+        bindDocument();
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.setOnKeyPressed(event -> {
@@ -204,6 +209,22 @@ public final class MainController {
         });
     }
 
+    private void bindDocument() {
+        expectBox.getChildren().add(new ExpectationsView(model.expectations()));
+        files.attachRecentMenu(recentMenu);
+        showTimeline(session.timelineProperty().get());
+        session.timelineProperty().addListener((obs, was, now) -> showTimeline(now));
+        session.setOnReport(this::setStatus);
+        session.setOnOpened(status -> {
+            fitToWindow();
+            setStatus(status);
+        });
+    }
+
+    private void showTimeline(ScenarioTimeline shown) {
+        timeline.setMarks(shown.marks(), shown.runFor());
+    }
+
     private void bindEditMenu() {
         undoItem.disableProperty().bind(model.editor().canUndoProperty().not());
         redoItem.disableProperty().bind(model.editor().canRedoProperty().not());
@@ -212,8 +233,8 @@ public final class MainController {
     private void selectionChanged(Selection selection) {
         LinkKey link = selection.singleLink();
         if (link != null && model.editor().document().contains(link)) {
-            linkEditor.show(model.editor().document().link(link).orElseThrow(), files.defaultLatencyMs(),
-                    files.defaultJitterMs());
+            linkEditor.show(model.editor().document().link(link).orElseThrow(), session.defaultLatencyMs(),
+                    session.defaultJitterMs());
             linkEditor.setVisible(true);
         } else {
             linkEditor.setVisible(false);
@@ -257,7 +278,7 @@ public final class MainController {
         clock.stop();
     }
 
-    // ---- what tests and file actions need --------------------------------------------------
+    // ---- what tests need -------------------------------------------------------------------
 
     public CanvasView canvas() {
         return canvas;

@@ -26,12 +26,14 @@ import org.clusterscope.gui.canvas.Overlay;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.editor.EditorViewModel;
 import org.clusterscope.gui.editor.Selection;
+import org.clusterscope.gui.files.DocumentParts;
 import org.clusterscope.gui.panels.ChartViewModel;
 import org.clusterscope.gui.panels.EventLogViewModel;
 import org.clusterscope.gui.panels.ExpectationsViewModel;
 import org.clusterscope.gui.panels.InspectorViewModel;
 import org.clusterscope.gui.panels.LogCategory;
 import org.clusterscope.gui.panels.LogLine;
+import org.clusterscope.gui.run.RecordedCommand;
 import org.clusterscope.gui.run.RunViewModel;
 import org.clusterscope.runtime.Command;
 
@@ -41,11 +43,7 @@ import org.clusterscope.runtime.Command;
  * applied by hand (logged and, in record mode, kept as timed events), and the model the canvas
  * draws each frame. Never touches a control (STYLE.md §9).
  */
-public final class MainViewModel {
-
-    /** A fault applied by hand while recording, with the virtual time it took effect. */
-    public record RecordedCommand(long time, Command command) {
-    }
+public final class MainViewModel implements DocumentParts {
 
     private final EditorViewModel editor = new EditorViewModel();
     private final EventLogViewModel log = new EventLogViewModel();
@@ -71,18 +69,22 @@ public final class MainViewModel {
         run.startedProperty().addListener((obs, was, started) -> editor.setEditable(!started));
     }
 
+    @Override
     public EditorViewModel editor() {
         return editor;
     }
 
+    @Override
     public RunViewModel run() {
         return run;
     }
 
+    @Override
     public EventLogViewModel log() {
         return log;
     }
 
+    @Override
     public ChartViewModel chart() {
         return chart;
     }
@@ -91,6 +93,7 @@ public final class MainViewModel {
         return inspector;
     }
 
+    @Override
     public ExpectationsViewModel expectations() {
         return expectations;
     }
@@ -123,10 +126,12 @@ public final class MainViewModel {
         return recording;
     }
 
+    @Override
     public ObservableList<RecordedCommand> recorded() {
         return readOnlyRecorded;
     }
 
+    @Override
     public void clearRecorded() {
         recorded.clear();
     }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.clusterscope.core.SimTime;
-import org.clusterscope.protocol.election.Strategy;
 
 /**
  * The one protocol configuration of a cluster: which election, how it ranks candidates, and the

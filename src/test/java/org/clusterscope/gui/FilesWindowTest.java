@@ -44,14 +44,14 @@ class FilesWindowTest extends WindowTest {
     void aSavedFileIsInOpenRecentAndOpensFromThere(FxRobot robot, @TempDir Path dir) throws Exception {
         Path file = dir.resolve("ring.json");
         harness.openDemo(robot);
-        robot.interact(() -> harness.window.files().saveTo(file));
+        robot.interact(() -> harness.window.session().saveTo(file));
         assertThat(Files.exists(file)).isTrue();
         robot.interact(() -> harness.window.files().newDocument());
         assertThat(harness.window.model().editor().document().nodes()).isEmpty();
 
         robot.clickOn("File").clickOn("Open Recent").clickOn(file.getFileName() + "  —  " + file.getParent());
 
-        assertThat(harness.window.files().path()).contains(file);
+        assertThat(harness.window.session().path()).contains(file);
         assertThat(harness.window.model().editor().document().nodes()).hasSize(5);
         assertThat(harness.window.model().titleProperty().get()).isEqualTo("ClusterScope — Ring of five: the master dies");
     }

@@ -97,13 +97,13 @@ class RunWindowTest extends WindowTest {
         assertThat(harness.window.model().titleProperty().get()).endsWith(" *");
 
         Path file = dir.resolve("saved.json");
-        robot.interact(() -> harness.window.files().saveTo(file));
+        robot.interact(() -> harness.window.session().saveTo(file));
         assertThat(harness.window.model().titleProperty().get()).isEqualTo("ClusterScope — Ring of five: the master dies");
-        var saved = harness.window.files().scenario();
+        var saved = harness.window.session().scenario();
         assertThat(Files.readString(file)).contains("\"kill\" : \"n3\"".replace(" : ", ": "));
 
-        robot.interact(() -> harness.window.files().open(file));
-        assertThat(harness.window.files().scenario()).isEqualTo(saved);
+        robot.interact(() -> harness.window.session().open(file));
+        assertThat(harness.window.session().scenario()).isEqualTo(saved);
         assertThat(harness.window.model().editor().document().nodes()).hasSize(5);
         assertThat(harness.window.model().editor().document().links()).hasSize(6);
         assertThat(harness.window.controller().timeline().marks()).anyMatch(mark -> mark.label().equals("kill n3"));

@@ -14,7 +14,7 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.gui.bridge.NodeLive;
 import org.clusterscope.gui.canvas.DrawModel;
-import org.clusterscope.gui.files.FileActions;
+import org.clusterscope.gui.files.DocumentSession;
 import org.clusterscope.gui.files.RecentFiles;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -47,7 +47,7 @@ final class WindowHarness {
 
     void openDemo(FxRobot robot) {
         robot.interact(() -> {
-            window.files().openResource(FileActions.DEFAULT_DEMO);
+            window.session().openResource(DocumentSession.DEFAULT_DEMO);
             window.controller().fitToWindow();
         });
     }

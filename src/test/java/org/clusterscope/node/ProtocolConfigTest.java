@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 
 import org.clusterscope.protocol.ProtocolConfig;
-import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.protocol.Strategy;
 
 /** The protocol block's defaults and checks (SCENARIO_FORMAT.md "protocol"). */
 class ProtocolConfigTest {

@@ -13,7 +13,7 @@ import org.clusterscope.event.SimEvent;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.node.NodeSpec;
 import org.clusterscope.protocol.ProtocolConfig;
-import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.protocol.Strategy;
 
 /** The integration cases of QuorumCluster, each replayed on the simulated network. */
 class QuorumClusterCasesTest {

@@ -34,7 +34,7 @@ public final class GuiFpsBenchmark implements Benchmark {
         FxToolkit.onFx(() -> {
             Stage stage = new Stage();
             App.MainWindow window = App.MainWindow.open(stage, RecentFiles.inMemory());
-            window.files().openScenario(BusyScenario.grid(300));
+            window.session().openScenario(BusyScenario.grid(300));
             window.controller().fitToWindow();
             window.model().run().setSpeed(10);
             window.model().run().play();

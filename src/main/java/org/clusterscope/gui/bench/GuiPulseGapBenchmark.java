@@ -7,7 +7,7 @@ import javafx.stage.Stage;
 
 import org.clusterscope.bench.Benchmark;
 import org.clusterscope.gui.App;
-import org.clusterscope.gui.files.FileActions;
+import org.clusterscope.gui.files.DocumentSession;
 import org.clusterscope.gui.files.RecentFiles;
 
 /**
@@ -39,7 +39,7 @@ public final class GuiPulseGapBenchmark implements Benchmark {
         AtomicLong pulses = new AtomicLong();
         App.MainWindow window = FxToolkit.onFx(() -> {
             App.MainWindow opened = App.MainWindow.open(new Stage(), RecentFiles.inMemory());
-            opened.files().openResource(FileActions.DEFAULT_DEMO);
+            opened.session().openResource(DocumentSession.DEFAULT_DEMO);
             opened.controller().fitToWindow();
             opened.model().run().setSpeed(100);
             opened.model().run().play();

@@ -3,7 +3,6 @@ package org.clusterscope.gui.bridge;
 import java.util.List;
 
 import org.clusterscope.event.SimEvent;
-import org.clusterscope.gui.panels.StatsSample;
 import org.clusterscope.runtime.Command;
 
 /**
@@ -19,6 +18,15 @@ public record Batch(List<SimEvent> events, List<StatsSample> samples, List<Appli
         samples = List.copyOf(samples);
         faults = List.copyOf(faults);
         verdicts = List.copyOf(verdicts);
+    }
+
+    /**
+     * Whether an event travels in a batch to be narrated: packet sends, hops and deliveries are far
+     * too many to log, and the canvas draws them from the {@link LiveFrame} instead.
+     */
+    public static boolean isNarrated(SimEvent event) {
+        return !(event instanceof SimEvent.PacketSent || event instanceof SimEvent.PacketHop
+                || event instanceof SimEvent.PacketDelivered);
     }
 
     /** A fault applied by hand at virtual time {@code time}; {@code applied} false when it did not apply. */

@@ -35,7 +35,7 @@ public final class FxPump {
             return batches.get(0);
         }
         java.util.List<org.clusterscope.event.SimEvent> events = new java.util.ArrayList<>();
-        java.util.List<org.clusterscope.gui.panels.StatsSample> samples = new java.util.ArrayList<>();
+        java.util.List<StatsSample> samples = new java.util.ArrayList<>();
         java.util.List<Batch.AppliedCommand> faults = new java.util.ArrayList<>();
         java.util.List<CheckVerdict> verdicts = new java.util.ArrayList<>();
         for (Batch batch : batches) {

@@ -15,6 +15,14 @@ public record LiveFrame(long now, long wallNanos, double speed, boolean playing,
         Map<LinkKey, LinkLive> links, List<Flight> flights, List<Drop> drops, List<List<NodeId>> partition,
         long packetsTotal) {
 
+    /**
+     * Beyond this many packets in flight, or above {@link #MAX_PACKET_SPEED}×, traffic is too dense
+     * to follow packet by packet: the world stops following packets and the canvas shows the links'
+     * glow instead.
+     */
+    public static final int MAX_FLIGHTS = 2_500;
+    public static final double MAX_PACKET_SPEED = 25;
+
     public static final LiveFrame EMPTY =
             new LiveFrame(0, 0, 1, false, Map.of(), Map.of(), List.of(), List.of(), List.of(), 0);
 

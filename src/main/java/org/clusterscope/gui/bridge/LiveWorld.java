@@ -17,7 +17,6 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.gui.canvas.CanvasPainter;
 import org.clusterscope.gui.doc.LinkKey;
 
 /**
@@ -33,10 +32,10 @@ public final class LiveWorld implements SimListener {
     /** The time constant of the traffic rate: a hop counts fully for about one virtual second. */
     private static final double RATE_TAU_MICROS = 1_000_000;
     /**
-     * One more than the canvas draws one by one: beyond {@link CanvasPainter#MAX_FLIGHTS} it shows
+     * One more than a frame shows one by one: beyond {@link LiveFrame#MAX_FLIGHTS} the canvas shows
      * the links' glow instead, so following (and copying, 60 times a second) more would be waste.
      */
-    private static final int MAX_FLIGHTS = CanvasPainter.MAX_FLIGHTS + 1;
+    private static final int MAX_FLIGHTS = LiveFrame.MAX_FLIGHTS + 1;
     private static final int MAX_DROPS = 400;
 
     /** A link's hop rate, decaying with time; updated in place, since every hop of a run bumps one. */

@@ -9,8 +9,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 
 import org.clusterscope.event.SimEvent;
-import org.clusterscope.gui.canvas.CanvasPainter;
-import org.clusterscope.gui.panels.Narrator;
 import org.clusterscope.runtime.Command;
 
 /**
@@ -67,7 +65,7 @@ public final class SimulationDriver implements AutoCloseable {
         simulation.subscribe(event -> {
             world.onEvent(event);
             stats.onEvent(event);
-            if (Narrator.isNarrated(event)) {
+            if (Batch.isNarrated(event)) {
                 narrated.addLast(event);
                 if (narrated.size() > MAX_EVENTS_PER_BATCH) {
                     narrated.removeFirst();
@@ -113,7 +111,7 @@ public final class SimulationDriver implements AutoCloseable {
         double clamped = Math.max(MIN_SPEED, Math.min(MAX_SPEED, newSpeed));
         command(() -> {
             speed = clamped;
-            world.setFollowPackets(speed <= CanvasPainter.MAX_PACKET_SPEED);
+            world.setFollowPackets(speed <= LiveFrame.MAX_PACKET_SPEED);
             // a hop stays on screen for about a quarter of a wall second, never above 0.4 s of virtual time
             world.setMinimumFlightMicros(Math.min(400_000, (long) (250_000 * speed)));
             rebase();
@@ -280,7 +278,7 @@ public final class SimulationDriver implements AutoCloseable {
         narrated.clear();
         List<Batch.AppliedCommand> faults = List.copyOf(applied);
         applied.clear();
-        List<org.clusterscope.gui.panels.StatsSample> samples = stats.drain();
+        List<StatsSample> samples = stats.drain();
         List<CheckVerdict> verdicts = simulation.drainVerdicts();
         if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty() || !verdicts.isEmpty()) {
             outbox.add(new Batch(events, samples, faults, verdicts));

@@ -6,7 +6,6 @@ import java.util.function.IntSupplier;
 
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.gui.panels.StatsSample;
 
 /**
  * Counts messages sent per virtual second and samples the number of masters at the end of each

@@ -3,13 +3,15 @@ package org.clusterscope.gui.canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.shape.StrokeLineCap;
 
+import org.clusterscope.gui.bridge.LiveFrame;
+
 /**
  * Draws one {@link DrawModel} on a canvas, back to front: partitions, links (with traffic glow),
  * votes, packets, drops, nodes, the tool overlay, the legend. It reads only the immutable model,
  * never the simulation, so it is safe on the FX thread and cheap to benchmark.
  *
- * <p>When traffic is too dense to follow packet by packet (more than {@link #MAX_FLIGHTS} in
- * flight, or faster than {@link #MAX_PACKET_SPEED}×), packets are not silently skipped: the
+ * <p>When traffic is too dense to follow packet by packet (more than {@link LiveFrame#MAX_FLIGHTS}
+ * in flight, or faster than {@link LiveFrame#MAX_PACKET_SPEED}×), packets are not silently skipped: the
  * links glow by their rate instead.
  *
  * <p>A small scene (a teacher's demo) is drawn shape by shape with vectors on every frame.
@@ -23,9 +25,6 @@ import javafx.scene.shape.StrokeLineCap;
  * <p>One painter per canvas: it holds the caches of that canvas. FX thread only.
  */
 public final class CanvasPainter {
-
-    public static final int MAX_FLIGHTS = 2_500;
-    public static final double MAX_PACKET_SPEED = 25;
 
     private final LayeredPainter layered = new LayeredPainter();
     private boolean settled = true;
@@ -67,7 +66,8 @@ public final class CanvasPainter {
 
     /** Whether this frame shows traffic as link glow rather than as single packets. */
     public static boolean aggregated(DrawModel model) {
-        return model.live().flights().size() > MAX_FLIGHTS || model.live().speed() > MAX_PACKET_SPEED;
+        return model.live().flights().size() > LiveFrame.MAX_FLIGHTS
+                || model.live().speed() > LiveFrame.MAX_PACKET_SPEED;
     }
 
     /** The whole frame, shape by shape. */

@@ -9,11 +9,11 @@ import java.util.Map;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.Span;
-import org.clusterscope.gui.MainViewModel.RecordedCommand;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
+import org.clusterscope.gui.run.RecordedCommand;
 import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.protocol.ProtocolConfig;

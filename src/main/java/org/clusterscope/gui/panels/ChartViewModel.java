@@ -5,6 +5,8 @@ import java.util.List;
 import javafx.collections.ObservableList;
 import javafx.scene.chart.XYChart;
 
+import org.clusterscope.gui.bridge.StatsSample;
+
 /**
  * The two series of the chart — messages per second and masters over virtual time — as
  * observable chart data, keeping the last {@link #WINDOW} samples. FX thread only.

@@ -82,12 +82,6 @@ public final class Narrator {
         return Optional.empty();
     }
 
-    /** Whether an event makes a log line at all, so the bridge hands over only those. */
-    public static boolean isNarrated(SimEvent event) {
-        return !(event instanceof SimEvent.PacketSent || event instanceof SimEvent.PacketHop
-                || event instanceof SimEvent.PacketDelivered);
-    }
-
     private static Optional<LogLine> line(long time, LogCategory category, String text) {
         return Optional.of(new LogLine(time, category, text));
     }

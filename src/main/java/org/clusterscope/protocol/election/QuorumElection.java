@@ -12,6 +12,7 @@ import org.clusterscope.core.PeerStatus;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.protocol.LocalNode;
 import org.clusterscope.protocol.NodeContext;
+import org.clusterscope.protocol.Strategy;
 import org.clusterscope.protocol.discovery.Peer;
 import org.clusterscope.protocol.discovery.PeerTable;
 

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.clusterscope.core.Span;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.protocol.ProtocolConfig;
-import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.protocol.Strategy;
 import org.clusterscope.scenario.EventDef;
 import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.GdbSettings;

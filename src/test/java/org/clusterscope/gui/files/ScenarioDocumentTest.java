@@ -4,16 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
+
 import org.clusterscope.core.NodeId;
-import org.clusterscope.gui.MainViewModel.RecordedCommand;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
+import org.clusterscope.gui.run.RecordedCommand;
 import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.io.ScenarioReader;
-import org.junit.jupiter.api.Test;
 
 /** What the editor opens from a scenario, and what it saves back: nothing of the file is lost on the way. */
 class ScenarioDocumentTest {

@@ -12,7 +12,7 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.Span;
 import org.clusterscope.net.LinkOverrides;
-import org.clusterscope.protocol.election.Strategy;
+import org.clusterscope.protocol.Strategy;
 import org.clusterscope.runtime.Command;
 import org.clusterscope.runtime.NodeTarget;
 import org.clusterscope.scenario.EventDef;

@@ -1,4 +1,4 @@
-package org.clusterscope.protocol.election;
+package org.clusterscope.protocol;
 
 import java.util.Locale;
 
