@@ -12,14 +12,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.clusterscope.core.NodeId;
-import org.clusterscope.core.SimTime;
-import org.clusterscope.net.real.NetworkSettings;
-import org.clusterscope.net.real.RealTransport;
-import org.clusterscope.node.NodeSpec;
 import org.clusterscope.protocol.ProtocolConfig;
-import org.clusterscope.protocol.election.Strategy;
-import org.clusterscope.runtime.LiveCluster;
+import org.clusterscope.protocol.Strategy;
+import org.clusterscope.runtime.StandaloneNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -100,44 +95,40 @@ public final class NodeCommand implements Callable<Integer> {
         if (options == null) {
             return ExitCodes.INVALID;
         }
-        String problem = RealTransport.checkMulticast(options.network());
+        String problem = StandaloneNode.multicastProblem(options.group(), remote);
         if (problem != null) {
             err.println("cannot join the cluster: " + problem);
             err.flush();
             return ExitCodes.FAILED;
         }
-        LiveCluster cluster = new LiveCluster(options.protocol(), options.network(), System.nanoTime());
-        NodeConsole console = new NodeConsole(cluster, out, debug);
-        cluster.subscribe(console);
-        NodeSpec running = cluster.addNode(new NodeSpec(NodeId.of(name), port, tags, List.of(), null));
-        NodeId id = running.id();
-        new RoleScripts(onMaster, onSlave, out).install(cluster, id);
-        console.answerQueries(id);
-        out.println(describe(cluster, id, options));
-        out.println("Type q and Enter to quit gracefully; Ctrl-C crashes the node (peers find out by silence).");
-        out.flush();
-        cluster.start(id);
-        CountDownLatch quit = new CountDownLatch(1);
-        Thread reader = new Thread(() -> readCommands(console, id, quit), "node-console");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            quit.await();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        NodeConsole console = new NodeConsole(out, debug);
+        try (StandaloneNode node = new StandaloneNode(name, port, tags, options.protocol(), options.group(), remote,
+                console)) {
+            new RoleScripts(onMaster, onSlave, line -> console.print(NodeConsole.now() + line)).install(node);
+            console.answerQueries(node);
+            console.print(node.id() + " listens on " + node.listening());
+            console.print("Type q and Enter to quit gracefully; Ctrl-C crashes the node (peers find out by silence).");
+            node.start();
+            CountDownLatch quit = new CountDownLatch(1);
+            Thread reader = new Thread(() -> readCommands(console, node, quit), "node-console");
+            reader.setDaemon(true);
+            reader.start();
+            try {
+                quit.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            node.quit();
         }
-        cluster.quit(id);
-        cluster.close();
-        out.flush();
         return ExitCodes.OK;
     }
 
     /** Reads commands until {@code q}; at the end of the input the node keeps running (started in the background). */
-    private void readCommands(NodeConsole console, NodeId id, CountDownLatch quit) {
+    private void readCommands(NodeConsole console, StandaloneNode node, CountDownLatch quit) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(input, StandardCharsets.UTF_8))) {
             String line;
             while ((line = lines.readLine()) != null) {
-                if (!console.command(id, line.trim())) {
+                if (!console.command(node, line.trim())) {
                     quit.countDown();
                     return;
                 }
@@ -147,30 +138,8 @@ public final class NodeCommand implements Callable<Integer> {
         }
     }
 
-    private static String describe(LiveCluster cluster, NodeId id, NodeOptions options) {
-        RealTransport transport = cluster.transport(id);
-        NetworkSettings network = options.network();
-        InetSocketAddress group = network.group();
-        StringBuilder line = new StringBuilder(id + " listens on");
-        if (transport.tcpPort() > 0) {
-            line.append(" tcp ").append(network.bindAddress().getHostAddress()).append(':').append(transport.tcpPort())
-                    .append(',');
-        }
-        if (transport.unixPath() != null) {
-            line.append(" unix ").append(transport.unixPath()).append(',');
-        }
-        line.append(" multicast ").append(group.getAddress().getHostAddress()).append(':').append(group.getPort())
-                .append(network.remote() == 0 ? " (ttl 0: this host only)" : " (ttl " + network.remote() + ")");
-        line.append("; election ").append(options.protocol().election()).append(" by ")
-                .append(options.protocol().strategy().jsonName()).append(", heartbeat ")
-                .append(SimTime.format(SimTime.ms(options.protocol().heartbeatMs()))).append(", ttl ")
-                .append(SimTime.format(SimTime.ms(options.protocol().ttlMs())))
-                .append(", host id ").append(cluster.hostId());
-        return line.toString();
-    }
-
     /** The options, checked; null after printing why they are wrong. */
-    record NodeOptions(ProtocolConfig protocol, NetworkSettings network) {
+    record NodeOptions(ProtocolConfig protocol, InetSocketAddress group) {
 
         static NodeOptions read(NodeCommand c, PrintWriter err) {
             if ((c.onMaster != null || c.onSlave != null) && !c.allowScripts) {
@@ -204,14 +173,13 @@ public final class NodeCommand implements Callable<Integer> {
             }
             InetSocketAddress group;
             try {
-                group = NetworkSettings.parseGroup(c.group);
+                group = StandaloneNode.parseGroup(c.group);
             } catch (IllegalArgumentException e) {
                 return fail(err, "invalid --group " + e.getMessage());
             }
             ProtocolConfig protocol = ProtocolConfig.defaults().withStrategy(strategy)
                     .withTimings(heartbeat / 1_000, ttl / 1_000);
-            NetworkSettings network = NetworkSettings.defaults().withGroup(group).withRemote(c.remote);
-            return new NodeOptions(protocol, network);
+            return new NodeOptions(protocol, group);
         }
 
         private static NodeOptions fail(PrintWriter err, String text) {

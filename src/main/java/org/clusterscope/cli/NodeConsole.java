@@ -7,14 +7,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.protocol.discovery.Peer;
-import org.clusterscope.protocol.service.QueryListener;
-import org.clusterscope.protocol.service.Resolver;
-import org.clusterscope.runtime.LiveCluster;
+import org.clusterscope.runtime.StandaloneNode;
 import org.clusterscope.scenario.Narrator;
 
 /**
@@ -27,16 +25,19 @@ final class NodeConsole implements SimListener {
             .withZone(ZoneId.systemDefault());
     private static final long QUERY_TIMEOUT_MICROS = 5_000_000;
 
-    private final LiveCluster cluster;
     private final PrintWriter out;
     private final boolean debug;
     private final Narrator narrator;
 
-    NodeConsole(LiveCluster cluster, PrintWriter out, boolean debug) {
-        this.cluster = cluster;
+    NodeConsole(PrintWriter out, boolean debug) {
         this.out = out;
         this.debug = debug;
         this.narrator = new Narrator(this::print, NodeConsole::timeOfDay);
+    }
+
+    /** The time of day now, for lines that are not events. */
+    static String now() {
+        return timeOfDay(System.currentTimeMillis() * 1_000);
     }
 
     /** {@code 14:03:07.512  }: the time column of a live node, whose events carry epoch microseconds. */
@@ -80,29 +81,21 @@ final class NodeConsole implements SimListener {
         return null;
     }
 
-    private void print(String line) {
+    void print(String line) {
         synchronized (out) {
             out.println(line);
             out.flush();
         }
     }
 
-    /** Answers every query with the node's name, state, master and tags. */
-    void answerQueries(NodeId id) {
-        cluster.onNode(id, node -> {
-            node.services().hooks().onQuery(call -> {
-                print(timeOfDay(cluster.now()) + id + " answers a query from " + call.peer()
-                        + (call.payload() == null ? "" : ": " + call.payload()));
-                return node.id() + " " + node.state().jsonName()
-                        + (node.master() == null ? "" : " master=" + node.master())
-                        + " port=" + node.port() + " tags=" + String.join(",", node.tags());
-            });
-            return null;
-        });
+    /** Answers every query with the node's status, and says who asked. */
+    void answerQueries(StandaloneNode node) {
+        node.answerWithStatus((peer, question) -> print(now() + node.id() + " answers a query from " + peer
+                + (question == null ? "" : ": " + question)));
     }
 
     /** Runs one line typed by the user; false when it asks to quit. */
-    boolean command(NodeId id, String line) {
+    boolean command(StandaloneNode node, String line) {
         if (line.isEmpty()) {
             return true;
         }
@@ -112,12 +105,13 @@ final class NodeConsole implements SimListener {
             case "q", "quit", "exit" -> {
                 return false;
             }
-            case "peers" -> peers(id);
-            case "restart" -> cluster.restart(id);
-            case "query" -> query(id, words);
+            case "peers" -> peers(node);
+            case "restart" -> node.restart();
+            case "query" -> node.ask(words, "status", QUERY_TIMEOUT_MICROS,
+                    (peer, answer) -> print(now() + "answer from " + peer + ": " + answer));
             case "tags" -> {
                 List<String> tags = words.isEmpty() ? List.of() : Arrays.asList(String.join(",", words).split(","));
-                cluster.setTags(id, tags.stream().map(String::trim).filter(t -> !t.isEmpty()).toList());
+                node.setTags(tags.stream().map(String::trim).filter(t -> !t.isEmpty()).toList());
             }
             case "help", "?" -> help();
             default -> print("unknown command '" + verb + "'; " + commands());
@@ -125,31 +119,16 @@ final class NodeConsole implements SimListener {
         return true;
     }
 
-    private void peers(NodeId id) {
-        List<String> lines = cluster.onNode(id, node -> {
-            List<String> rows = new ArrayList<>();
-            List<Peer> peers = new ArrayList<>(node.peers().all());
-            peers.sort((a, b) -> a.id().compareTo(b.id()));
-            rows.add(id + " is " + node.state().jsonName() + (node.master() == null ? "" : ", master " + node.master())
-                    + "; " + peers.size() + (peers.size() == 1 ? " peer" : " peers"));
-            for (Peer peer : peers) {
-                rows.add("  " + peer.id() + "  " + peer.status().name().toLowerCase(java.util.Locale.ROOT)
-                        + "  tags " + (peer.tags() == null || peer.tags().isEmpty() ? "-" : String.join(",", peer.tags()))
-                        + "  votes " + (peer.vote() == null ? "-" : peer.vote().value()));
-            }
-            return rows;
-        });
-        lines.forEach(this::print);
-    }
-
-    private void query(NodeId id, List<String> tags) {
-        Resolver resolver = tags.isEmpty() ? Resolver.any() : Resolver.parse(tags);
-        cluster.onNode(id, node -> node.services().query(resolver, "status", QUERY_TIMEOUT_MICROS, new QueryListener() {
-            @Override
-            public void response(NodeId peer, String result) {
-                print(timeOfDay(cluster.now()) + "answer from " + peer + ": " + result);
-            }
-        }));
+    private void peers(StandaloneNode node) {
+        List<StandaloneNode.PeerView> peers = node.peers();
+        NodeId master = node.master();
+        print(node.id() + " is " + node.state().jsonName() + (master == null ? "" : ", master " + master) + "; "
+                + peers.size() + (peers.size() == 1 ? " peer" : " peers"));
+        for (StandaloneNode.PeerView peer : peers) {
+            print("  " + peer.id() + "  " + peer.status().name().toLowerCase(Locale.ROOT) + "  tags "
+                    + (peer.tags().isEmpty() ? "-" : String.join(",", peer.tags())) + "  votes "
+                    + (peer.vote() == null ? "-" : peer.vote().value()));
+        }
     }
 
     private void help() {

@@ -6,9 +6,8 @@ import java.net.InetSocketAddress;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-import org.clusterscope.net.real.NetworkSettings;
-import org.clusterscope.net.real.WallClock;
 import org.clusterscope.runtime.ClusterObserver;
+import org.clusterscope.runtime.StandaloneNode;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -46,7 +45,7 @@ public final class ObserveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InetSocketAddress address;
         try {
-            address = NetworkSettings.parseGroup(group);
+            address = StandaloneNode.parseGroup(group);
         } catch (IllegalArgumentException e) {
             err.println("invalid --group " + e.getMessage());
             err.flush();
@@ -61,15 +60,13 @@ public final class ObserveCommand implements Callable<Integer> {
         if (ttlMicros == null) {
             return ExitCodes.INVALID;
         }
-        NetworkSettings settings = NetworkSettings.defaults().withGroup(address).withRemote(remote);
-        WallClock clock = WallClock.system();
         ClusterObserver observer = new ClusterObserver(line -> {
             synchronized (out) {
-                out.println(NodeConsole.timeOfDay(clock.nowMicros()) + line);
+                out.println(NodeConsole.now() + line);
                 out.flush();
             }
         }, ttlMicros);
-        try (AutoCloseable listening = observer.listen(settings)) {
+        try (AutoCloseable listening = observer.listen(address, remote)) {
             out.println("observing " + address.getAddress().getHostAddress() + ":" + address.getPort()
                     + (remote == 0 ? " (this host only)" : "") + "; Ctrl-C to stop");
             out.flush();

@@ -1,12 +1,12 @@
 package org.clusterscope.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import org.clusterscope.core.NodeId;
-import org.clusterscope.node.ClusterNode;
-import org.clusterscope.runtime.LiveCluster;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.runtime.StandaloneNode;
 
 /**
  * The role hooks of a standalone node (PROTOCOL.md §3 rule 6): a shell command run each time the
@@ -18,44 +18,38 @@ final class RoleScripts {
 
     private final String onMaster;
     private final String onSlave;
-    private final PrintWriter out;
+    private final Consumer<String> say;
 
-    RoleScripts(String onMaster, String onSlave, PrintWriter out) {
+    RoleScripts(String onMaster, String onSlave, Consumer<String> say) {
         this.onMaster = onMaster;
         this.onSlave = onSlave;
-        this.out = out;
+        this.say = say;
     }
 
-    void install(LiveCluster cluster, NodeId id) {
-        cluster.onNode(id, node -> {
-            if (onMaster != null) {
-                node.onBecomeMaster(n -> run(onMaster, "master", n));
+    void install(StandaloneNode node) {
+        if (onMaster == null && onSlave == null) {
+            return;
+        }
+        NodeId id = node.id();
+        node.onRoleChange((state, master) -> {
+            String command = state == NodeState.MASTER ? onMaster : onSlave;
+            if (command != null) {
+                run(command, state == NodeState.MASTER ? "master" : "slave", id, master);
             }
-            if (onSlave != null) {
-                node.onBecomeSlave(n -> run(onSlave, "slave", n));
-            }
-            return null;
         });
     }
 
-    private void run(String command, String role, ClusterNode node) {
+    private void run(String command, String role, NodeId id, NodeId master) {
         ProcessBuilder builder = new ProcessBuilder("sh", "-c", command).inheritIO();
         Map<String, String> env = builder.environment();
-        env.put("CLUSTERSCOPE_NODE", node.id().value());
+        env.put("CLUSTERSCOPE_NODE", id.value());
         env.put("CLUSTERSCOPE_ROLE", role);
-        env.put("CLUSTERSCOPE_MASTER", node.master() == null ? "" : node.master().value());
+        env.put("CLUSTERSCOPE_MASTER", master == null ? "" : master.value());
         try {
             builder.start();
-            say("--on-" + role + ": started " + command);
+            say.accept("--on-" + role + ": started " + command);
         } catch (IOException e) {
-            say("--on-" + role + ": could not start '" + command + "': " + e.getMessage());
-        }
-    }
-
-    private void say(String line) {
-        synchronized (out) {
-            out.println(NodeConsole.timeOfDay(System.currentTimeMillis() * 1_000) + line);
-            out.flush();
+            say.accept("--on-" + role + ": could not start '" + command + "': " + e.getMessage());
         }
     }
 }

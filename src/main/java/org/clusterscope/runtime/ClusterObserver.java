@@ -2,6 +2,7 @@ package org.clusterscope.runtime;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,10 +56,12 @@ public final class ClusterObserver {
     }
 
     /**
-     * Listens to the group of {@code settings} until the returned handle is closed: every
-     * datagram goes to {@link #packet}, and the silent are looked for four times a second.
+     * Listens to {@code group} until the returned handle is closed: every datagram goes to
+     * {@link #packet}, and the silent are looked for four times a second. With {@code remote} 0
+     * only this host's members are heard, as a node with {@code --remote 0} hears them.
      */
-    public AutoCloseable listen(NetworkSettings settings) throws IOException {
+    public AutoCloseable listen(InetSocketAddress group, int remote) throws IOException {
+        NetworkSettings settings = NetworkSettings.defaults().withGroup(group).withRemote(remote);
         WallClock clock = WallClock.system();
         GroupListener listener = GroupListener.open(settings, (bytes, source) -> packet(bytes, source, clock.nowMicros()));
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(runnable -> {

@@ -17,7 +17,6 @@ import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.LinkView;
-import org.clusterscope.net.real.BpacketFormat;
 import org.clusterscope.net.real.HostId;
 import org.clusterscope.net.real.LoopbackBus;
 import org.clusterscope.net.real.NetworkSettings;

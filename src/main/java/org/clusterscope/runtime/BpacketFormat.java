@@ -1,4 +1,4 @@
-package org.clusterscope.net.real;
+package org.clusterscope.runtime;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,9 @@ import java.util.Map;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.net.MalformedPacketException;
 import org.clusterscope.net.Message;
+import org.clusterscope.net.real.PacketFormat;
+import org.clusterscope.net.real.PacketHeader;
+import org.clusterscope.net.real.Protocol;
 import org.clusterscope.wire.Bpacket;
 import org.clusterscope.wire.BpacketCodec;
 import org.clusterscope.wire.Field;
@@ -21,21 +24,18 @@ import org.clusterscope.wire.TclList;
  * {@link BpacketCodec} writes the message, and this adds what only the transport knows, the
  * protocols the node announces in priority order and, in beacons and probes, their properties as
  * a Tcl dict ({@code t {port 8081} u {path /tmp/…/n1.sock}}). One instance per node: the codec
- * remembers Tcl members' tags and the ruids of their queries.
+ * remembers Tcl members' tags and the ruids of their queries. It lives here, where the real
+ * transport is composed, so that {@code net.real} knows no packet format but its own port.
  */
-public final class BpacketFormat implements PacketFormat {
+final class BpacketFormat implements PacketFormat {
 
     private static final long BEACON = 1;
     private static final long DISCOVERY = 2;
 
     private final BpacketCodec codec;
 
-    public BpacketFormat(String hostId) {
+    BpacketFormat(String hostId) {
         this.codec = new BpacketCodec(hostId);
-    }
-
-    public BpacketCodec codec() {
-        return codec;
     }
 
     @Override
