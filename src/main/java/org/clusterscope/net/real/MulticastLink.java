@@ -41,7 +41,12 @@ final class MulticastLink extends DatagramLink {
             channel.setOption(StandardSocketOptions.IP_MULTICAST_TTL, settings.remote());
             channel.setOption(StandardSocketOptions.IP_MULTICAST_LOOP, true);
             int joined = 0;
-            for (NetworkInterface each : interfaces()) {
+            if (settings.remote() == 0) {
+                // this host only (Tcl's -remote 0): send and listen on the loopback interface, so
+                // that not even a group membership report leaves the machine
+                channel.setOption(StandardSocketOptions.IP_MULTICAST_IF, loopback());
+            }
+            for (NetworkInterface each : interfaces(settings.remote() == 0)) {
                 try {
                     channel.join(group.getAddress(), each);
                     joined++;
@@ -59,13 +64,13 @@ final class MulticastLink extends DatagramLink {
         }
     }
 
-    /** The loopback interface first, then every other interface that is up and takes multicast. */
-    private static List<NetworkInterface> interfaces() throws SocketException {
+    /** The loopback interface first, then (unless {@code loopbackOnly}) every other interface that is up and takes multicast. */
+    private static List<NetworkInterface> interfaces(boolean loopbackOnly) throws SocketException {
         List<NetworkInterface> result = new ArrayList<>();
         for (NetworkInterface each : Collections.list(NetworkInterface.getNetworkInterfaces())) {
             if (each.isLoopback()) {
                 result.add(0, each);
-            } else if (each.isUp() && each.supportsMulticast()) {
+            } else if (!loopbackOnly && each.isUp() && each.supportsMulticast()) {
                 result.add(each);
             }
         }
