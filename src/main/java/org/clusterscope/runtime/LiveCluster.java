@@ -15,6 +15,7 @@ import org.clusterscope.core.NodeState;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.LinkView;
 import org.clusterscope.net.real.HostId;
@@ -48,7 +49,7 @@ import org.clusterscope.protocol.ProtocolConfig;
  * them (a node's thread, a socket thread, the caller's): they must be quick and must not wait
  * for a node (no commands or snapshots from inside a listener).
  */
-public final class LiveCluster implements ClusterView, AutoCloseable {
+public final class LiveCluster implements ClusterControl, AutoCloseable {
 
     /** What a link is on loopback: no latency, jitter or loss added (the network's own are not known). */
     private static final LinkSettings LOOPBACK_LINK = new LinkSettings(0, 0, 0);
@@ -138,82 +139,7 @@ public final class LiveCluster implements ClusterView, AutoCloseable {
         return command.accept(applier);
     }
 
-    private final Command.Handler<Boolean> applier = new Command.Handler<>() {
-        public Boolean life(Command.Life c) {
-            Optional<NodeId> target = c.target().isMaster() ? currentMaster() : Optional.of(c.target().node());
-            if (target.isEmpty()) {
-                warn(c.keyword() + " @master: no running node is master, so the command is skipped");
-                return false;
-            }
-            NodeId id = target.get();
-            return switch (c.kind()) {
-                case KILL -> kill(id);
-                case QUIT -> quit(id);
-                case RESTART -> restart(id);
-                case START -> start(id);
-            };
-        }
-
-        public Boolean partition(Command.Partition c) {
-            LiveCluster.this.partition(c.groups());
-            return true;
-        }
-
-        public Boolean nemesis(Command.Nemesis c) {
-            LiveCluster.this.nemesis(Nemesis.of(c.pattern(), c.node()));
-            return true;
-        }
-
-        public Boolean heal(Command.Heal c) {
-            LiveCluster.this.heal();
-            return true;
-        }
-
-        public Boolean linkDown(Command.LinkDown c) {
-            return LiveCluster.this.linkDown(c.a(), c.b());
-        }
-
-        public Boolean linkUp(Command.LinkUp c) {
-            return LiveCluster.this.linkUp(c.a(), c.b());
-        }
-
-        public Boolean setLink(Command.SetLink c) {
-            warn(c.describe() + ": refused, real sockets carry packets with the network's own latency, jitter "
-                    + "and loss, which cannot be set");
-            return false;
-        }
-
-        public Boolean setTags(Command.SetTags c) {
-            LiveCluster.this.setTags(c.node(), c.tags());
-            return true;
-        }
-
-        public Boolean note(Command.Note c) {
-            LiveCluster.this.note(c.text());
-            return true;
-        }
-
-        public Boolean gdbWrite(Command.GdbWrite c) {
-            throw gdb(c);
-        }
-
-        public Boolean gdbDelete(Command.GdbDelete c) {
-            throw gdb(c);
-        }
-
-        public Boolean netDown(Command.NetDown c) {
-            throw gdb(c);
-        }
-
-        public Boolean netUp(Command.NetUp c) {
-            throw gdb(c);
-        }
-
-        private UnsupportedOperationException gdb(Command c) {
-            return new UnsupportedOperationException(c.keyword() + " needs the GDB layer, which a live cluster does "
-                    + "not run yet");
-        }
-    };
+    private final CommandApplier applier = new CommandApplier(this);
 
     /** Starts a down node, or restarts a dispatched one; a running node is left alone, with a warning. */
     public boolean start(NodeId id) {
@@ -322,6 +248,25 @@ public final class LiveCluster implements ClusterView, AutoCloseable {
      * Takes the link between two members down: they drop each other's packets. Without links
      * (no private mode) every pair of members is linked, as on a LAN, and this cuts that pair.
      */
+    /** Latency, jitter and loss belong to the real network: refused, with a warning. */
+    @Override
+    public boolean changeLink(NodeId a, NodeId b, LinkOverrides overrides) {
+        warn(new Command.SetLink(a, b, overrides).describe() + ": refused, real sockets carry packets with the "
+                + "network's own latency, jitter and loss, which cannot be set");
+        return false;
+    }
+
+    @Override
+    public String name() {
+        return "a live cluster";
+    }
+
+    @Override
+    public String instant() {
+        return "";
+    }
+
+    @Override
     public synchronized boolean linkDown(NodeId a, NodeId b) {
         return setLinkUp(a, b, false);
     }
@@ -616,7 +561,8 @@ public final class LiveCluster implements ClusterView, AutoCloseable {
         }
     }
 
-    private void warn(String text) {
+    @Override
+    public void warn(String text) {
         publish(new SimEvent.Warning(clock.nowMicros(), text));
     }
 }

@@ -17,6 +17,7 @@ import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
 import org.clusterscope.net.Clock;
+import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.LinkView;
 import org.clusterscope.net.Transport;
@@ -36,7 +37,7 @@ import org.clusterscope.protocol.ProtocolConfig;
  *
  * <p>Single-threaded, like the engine: call it from the simulation thread only.
  */
-public final class Simulation implements ClusterView {
+public final class Simulation implements ClusterControl {
 
     private final Engine engine;
     private final EventStream events = new EventStream();
@@ -106,85 +107,7 @@ public final class Simulation implements ClusterView {
         return command.accept(applier);
     }
 
-    private final Command.Handler<Boolean> applier = new Command.Handler<>() {
-        public Boolean life(Command.Life c) {
-            Optional<NodeId> target = c.target().isMaster() ? currentMaster() : Optional.of(c.target().node());
-            if (target.isEmpty()) {
-                warn(c.keyword() + " @master at " + SimTime.format(now())
-                        + ": no running node is master, so the command is skipped");
-                return false;
-            }
-            NodeId id = target.get();
-            return switch (c.kind()) {
-                case KILL -> kill(id);
-                case QUIT -> quit(id);
-                case RESTART -> restart(id);
-                case START -> start(id);
-            };
-        }
-
-        public Boolean partition(Command.Partition c) {
-            Simulation.this.partition(c.groups());
-            return true;
-        }
-
-        public Boolean nemesis(Command.Nemesis c) {
-            Simulation.this.nemesis(Nemesis.of(c.pattern(), c.node()));
-            return true;
-        }
-
-        public Boolean heal(Command.Heal c) {
-            Simulation.this.heal();
-            return true;
-        }
-
-        public Boolean linkDown(Command.LinkDown c) {
-            network.setLinkUp(c.a(), c.b(), false);
-            return true;
-        }
-
-        public Boolean linkUp(Command.LinkUp c) {
-            network.setLinkUp(c.a(), c.b(), true);
-            return true;
-        }
-
-        public Boolean setLink(Command.SetLink c) {
-            LinkView current = network.linkBetween(c.a(), c.b())
-                    .orElseThrow(() -> new IllegalArgumentException("no link " + c.a() + "-" + c.b()));
-            network.setLink(c.a(), c.b(), current.settings().with(c.overrides()));
-            return true;
-        }
-
-        public Boolean setTags(Command.SetTags c) {
-            node(c.node()).setTags(c.tags());
-            return true;
-        }
-
-        public Boolean note(Command.Note c) {
-            events.onEvent(new SimEvent.Note(engine.now(), c.text()));
-            return true;
-        }
-
-        public Boolean gdbWrite(Command.GdbWrite c) {
-            throw gdb(c);
-        }
-
-        public Boolean gdbDelete(Command.GdbDelete c) {
-            throw gdb(c);
-        }
-
-        public Boolean netDown(Command.NetDown c) {
-            throw gdb(c);
-        }
-
-        public Boolean netUp(Command.NetUp c) {
-            throw gdb(c);
-        }
-
-        private UnsupportedOperationException gdb(Command c) {
-            return new UnsupportedOperationException(c.keyword() + " needs the GDB layer, which the simulation does not run yet");
-        }
-    };
+    private final CommandApplier applier = new CommandApplier(this);
 
     /** Starts a down node, or restarts a dispatched one (PROTOCOL.md §1); a running node is left alone, with a warning. */
     public boolean start(NodeId id) {
@@ -220,13 +143,15 @@ public final class Simulation implements ClusterView {
     }
 
     /** Replaces a node's tags; they travel in its next beacon. */
+    @Override
     public void setTags(NodeId id, List<String> tags) {
-        apply(new Command.SetTags(id, tags));
+        node(id).setTags(tags);
     }
 
     /** A narration line for the log and the timeline. */
+    @Override
     public void note(String text) {
-        apply(new Command.Note(text));
+        events.onEvent(new SimEvent.Note(engine.now(), text));
     }
 
     // ---- network commands --------------------------------------------------------------------
@@ -243,12 +168,34 @@ public final class Simulation implements ClusterView {
         network.heal();
     }
 
-    public void linkDown(NodeId a, NodeId b) {
-        apply(new Command.LinkDown(a, b));
+    @Override
+    public boolean linkDown(NodeId a, NodeId b) {
+        network.setLinkUp(a, b, false);
+        return true;
     }
 
-    public void linkUp(NodeId a, NodeId b) {
-        apply(new Command.LinkUp(a, b));
+    @Override
+    public boolean linkUp(NodeId a, NodeId b) {
+        network.setLinkUp(a, b, true);
+        return true;
+    }
+
+    @Override
+    public boolean changeLink(NodeId a, NodeId b, LinkOverrides overrides) {
+        LinkView current = network.linkBetween(a, b)
+                .orElseThrow(() -> new IllegalArgumentException("no link " + a + "-" + b));
+        network.setLink(a, b, current.settings().with(overrides));
+        return true;
+    }
+
+    @Override
+    public String name() {
+        return "the simulation";
+    }
+
+    @Override
+    public String instant() {
+        return " at " + SimTime.format(now());
     }
 
     public void setLink(NodeId a, NodeId b, LinkSettings settings) {
@@ -505,7 +452,8 @@ public final class Simulation implements ClusterView {
         return SimTime.ms(protocol.ttlMs() + 10 * protocol.heartbeatMs());
     }
 
-    private void warn(String text) {
+    @Override
+    public void warn(String text) {
         if (events.hasListeners()) {
             events.onEvent(new SimEvent.Warning(engine.now(), text));
         }
