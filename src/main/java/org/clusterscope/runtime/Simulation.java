@@ -43,6 +43,8 @@ public final class Simulation implements ClusterView {
     private final SimNetwork network;
     private final ProtocolConfig protocol;
     private final Map<NodeId, ClusterNode> nodes = new LinkedHashMap<>();
+    /** Which node holds each port: checking a new node costs one look-up, not one per node. */
+    private final Map<Integer, NodeId> portOwners = new java.util.HashMap<>();
     /** One clock for every node: a node reads it on every message, and one object stays in cache. */
     private final Clock clock;
 
@@ -66,11 +68,10 @@ public final class Simulation implements ClusterView {
         if (nodes.containsKey(spec.id())) {
             throw new IllegalArgumentException("node " + spec.id() + " already exists");
         }
-        for (ClusterNode other : nodes.values()) {
-            if (other.port() == spec.port()) {
-                throw new IllegalArgumentException("port " + spec.port() + " of " + spec.id() + " is already used by "
-                        + other.id());
-            }
+        NodeId other = portOwners.putIfAbsent(spec.port(), spec.id());
+        if (other != null) {
+            throw new IllegalArgumentException("port " + spec.port() + " of " + spec.id() + " is already used by "
+                    + other);
         }
         Transport transport = network.addNode(spec.id());
         String prefix = "node." + spec.id().value();
