@@ -51,8 +51,8 @@ public final class FuzzCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = SafeWriter.of(spec.commandLine().getOut());
+        PrintWriter err = SafeWriter.of(spec.commandLine().getErr());
         if (runs < 1) {
             err.println("invalid --runs " + runs + ": expected 1 or more");
             err.flush();

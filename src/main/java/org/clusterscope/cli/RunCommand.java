@@ -64,8 +64,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = SafeWriter.of(spec.commandLine().getOut());
+        PrintWriter err = SafeWriter.of(spec.commandLine().getErr());
         if (trace != null && files.size() > 1) {
             err.println("--trace takes one scenario file, not " + files.size());
             err.flush();
