@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         version = "ClusterScope 0.1.0",
         description = "Simulates cluster topologies: discovery, failure detection and quorum elections.%n"
                 + "Without arguments, opens the desktop app with the default demo; open FILE opens it with FILE.",
-        subcommands = {BenchCommand.class, RunCommand.class, ValidateCommand.class, FuzzCommand.class})
+        subcommands = {BenchCommand.class, RunCommand.class, ValidateCommand.class, FuzzCommand.class,
+                FuzzInputCommand.class})
 public final class ClusterScopeCommand implements Runnable {
 
     /** The command line with every subcommand but {@code open}, ready to execute. */

@@ -67,7 +67,8 @@ final class LocatedTree {
                     throw new TrailingContentException(position(parser.currentTokenLocation()));
                 }
             } catch (StreamConstraintsException e) {
-                throw new LimitException(position(parser.currentLocation()), limit(e.getOriginalMessage()));
+                throw new LimitException(position(parser.currentLocation()), pathOf(parser),
+                        limit(e.getOriginalMessage()));
             }
         }
         return tree;
@@ -207,6 +208,20 @@ final class LocatedTree {
         return new int[] {location.getLineNr(), location.getColumnNr()};
     }
 
+    /** The JSON path the parser has reached, e.g. {@code $.nodes[1]}. */
+    static String pathOf(JsonParser parser) {
+        com.fasterxml.jackson.core.JsonStreamContext context = parser.getParsingContext();
+        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
+        for (com.fasterxml.jackson.core.JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
+            } else if (c.inObject() && c.getCurrentName() != null) {
+                segments.push(JsonPaths.field("", c.getCurrentName()));
+            }
+        }
+        return JsonPaths.ROOT + String.join("", segments);
+    }
+
     /** A parser limit in words: which one, and how far it goes, without naming the parser's settings. */
     private static String limit(String original) {
         String text = original == null ? "" : original;
@@ -227,9 +242,16 @@ final class LocatedTree {
         private static final long serialVersionUID = 1L;
         private final int[] position;
 
-        LimitException(int[] position, String message) {
+        private final String path;
+
+        LimitException(int[] position, String path, String message) {
             super(message);
             this.position = position;
+            this.path = path;
+        }
+
+        String path() {
+            return path;
         }
 
         int[] position() {

@@ -130,11 +130,11 @@ public final class ScenarioReader {
             throw single(source, "the file is empty; expected a JSON object with \"format\" and \"name\"");
         } catch (LocatedTree.TrailingContentException e) {
             int[] at = e.position();
-            throw new InvalidScenarioException(List.of(new ScenarioError(source, at[0], at[1], "",
+            throw new InvalidScenarioException(List.of(new ScenarioError(source, at[0], at[1], JsonPaths.ROOT,
                     "unexpected content after the end of the scenario object")));
         } catch (LocatedTree.LimitException e) {
             int[] at = e.position();
-            throw new InvalidScenarioException(List.of(new ScenarioError(source, at[0], at[1], "", e.getMessage())));
+            throw new InvalidScenarioException(List.of(new ScenarioError(source, at[0], at[1], e.path(), e.getMessage())));
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
@@ -200,19 +200,7 @@ public final class ScenarioReader {
 
     /** The JSON path the parser had reached, e.g. {@code $.nodes[1]}, or "" when unknown. */
     private static String syntaxPath(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return "";
-        }
-        JsonStreamContext context = parser.getParsingContext();
-        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                segments.push(JsonPaths.field("", c.getCurrentName()));
-            }
-        }
-        return JsonPaths.ROOT + String.join("", segments);
+        return e.getProcessor() instanceof JsonParser parser ? LocatedTree.pathOf(parser) : "";
     }
 
     private static String syntaxMessage(String original) {
