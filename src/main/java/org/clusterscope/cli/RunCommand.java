@@ -134,9 +134,11 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         RunReport report;
+        LongRun longRun = LongRun.start(end, out);
         try {
-            report = runner.run(end, listeners);
+            report = runner.run(end, listeners, longRun::proceed);
         } catch (RuntimeException e) {
+            longRun.done();
             // a crash inside the simulation is a failed run, told in one line, not a stack trace
             out.flush();
             err.println(file + ": the run stopped: " + e);
@@ -149,11 +151,17 @@ public final class RunCommand implements Callable<Integer> {
             } catch (IOException e) {
                 err.println(trace + ": the trace could not be written whole (" + e.getMessage() + ")");
                 err.flush();
+                longRun.done();
                 return ExitCodes.INVALID;
             }
         }
+        longRun.clear();
         if (!quiet) {
             out.println();
+        }
+        if (report.endMicros() < end) {
+            out.println("stopped by the user at " + SimTime.format(report.endMicros()) + " of " + SimTime.format(end)
+                    + "; what was not checked yet is skipped");
         }
         for (ExpectationResult result : report.results()) {
             out.println(result.line());
@@ -164,6 +172,7 @@ public final class RunCommand implements Callable<Integer> {
                 + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; " + SimTime.format(report.endMicros())
                 + " simulated; " + traffic.summary());
         out.flush();
+        longRun.done();
         return report.allHeld() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }
