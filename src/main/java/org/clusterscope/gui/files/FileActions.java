@@ -165,7 +165,7 @@ public final class FileActions {
         try {
             new ScenarioWriter().write(saved, file);
         } catch (IOException failure) {
-            report("Cannot save " + file.getFileName() + ": " + failure.getMessage());
+            report("Cannot save " + file.getFileName() + ": " + reason(failure));
             return false;
         }
         scenario = saved;
@@ -214,16 +214,23 @@ public final class FileActions {
         canvas.repaint();
         WritableImage image = canvas.canvas().snapshot(null, null);
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            java.awt.image.BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+            org.clusterscope.scenario.io.SafeFile.write(file, out -> ImageIO.write(picture, "png", out));
             report("Exported " + file.getFileName());
             return true;
         } catch (IOException failure) {
-            report("Cannot export " + file.getFileName() + ": " + failure.getMessage());
+            report("Cannot export " + file.getFileName() + ": " + reason(failure));
             return false;
         }
     }
 
     // ---- helpers ---------------------------------------------------------------------------
+
+    /** Why saving failed, in words ("permission denied", "disk full"). */
+    private static String reason(IOException failure) {
+        return failure instanceof org.clusterscope.scenario.io.SafeFile.WriteFailure w ? w.reason()
+                : org.clusterscope.scenario.io.IoErrors.reason(failure);
+    }
 
     /** Shows a scenario built elsewhere (a generated one), as a new unsaved document. */
     public void openScenario(Scenario built) {
