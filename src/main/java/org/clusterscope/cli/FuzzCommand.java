@@ -117,7 +117,7 @@ public final class FuzzCommand implements Callable<Integer> {
         if (read == null) {
             return ExitCodes.INVALID;
         }
-        Scenario scenario = checked(read, strict);
+        Scenario scenario = FuzzRun.checked(read, strict);
         long base = seed != null ? seed : scenario.seed();
         out.println("fuzz " + scenario.name() + ": " + runs + (runs == 1 ? " run" : " runs") + " from seed " + base
                 + (strict ? ", invariants and timed expectations" : ", invariants only")
@@ -169,21 +169,6 @@ public final class FuzzCommand implements Callable<Integer> {
                         .collect(Collectors.joining(", ")) + ")"));
         out.flush();
         return failing.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
-    }
-
-    /**
-     * The scenario with the expectations fuzz checks: its {@code always} checks (or
-     * atMostOneMasterPerComponent with a grace of one time to live and one heartbeat, the time two
-     * merging halves take to agree), and its timed expectations only when {@code strict}.
-     */
-    static Scenario checked(Scenario scenario, boolean strict) {
-        List<Expectation> expect = new ArrayList<>(strict ? scenario.expect()
-                : scenario.expect().stream().filter(e -> e instanceof Expectation.Always).toList());
-        if (expect.stream().noneMatch(e -> e instanceof Expectation.Always)) {
-            Span grace = Span.ofMicros((scenario.protocol().ttlMs() + scenario.protocol().heartbeatMs()) * 1000);
-            expect.add(new Expectation.Always(InvariantKind.AT_MOST_ONE_MASTER_PER_COMPONENT, null, grace));
-        }
-        return scenario.withExpect(expect);
     }
 
     private static Result one(Scenario scenario, long runSeed, Set<FaultKind> kinds) {

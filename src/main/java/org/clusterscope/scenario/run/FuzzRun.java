@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.clusterscope.core.Span;
 import org.clusterscope.scenario.Expectation;
+import org.clusterscope.scenario.InvariantKind;
 import org.clusterscope.scenario.FaultSchedule;
 import org.clusterscope.scenario.FaultSchedule.Fault;
 import org.clusterscope.scenario.Scenario;
@@ -45,6 +47,21 @@ public final class FuzzRun {
     public FuzzRun(Scenario scenario, long seed) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.seed = seed;
+    }
+
+    /**
+     * The scenario with the expectations fuzz checks: its {@code always} checks (or
+     * atMostOneMasterPerComponent with a grace of one time to live and one heartbeat, the time two
+     * merging halves take to agree), and its timed expectations only when {@code strict}.
+     */
+    public static Scenario checked(Scenario scenario, boolean strict) {
+        List<Expectation> expect = new ArrayList<>(strict ? scenario.expect()
+                : scenario.expect().stream().filter(e -> e instanceof Expectation.Always).toList());
+        if (expect.stream().noneMatch(e -> e instanceof Expectation.Always)) {
+            Span grace = Span.ofMicros((scenario.protocol().ttlMs() + scenario.protocol().heartbeatMs()) * 1000);
+            expect.add(new Expectation.Always(InvariantKind.AT_MOST_ONE_MASTER_PER_COMPONENT, null, grace));
+        }
+        return scenario.withExpect(expect);
     }
 
     /** Runs the scenario with {@code faults}. */
