@@ -45,6 +45,8 @@ public final class Simulation implements ClusterView {
     private final Map<NodeId, ClusterNode> nodes = new LinkedHashMap<>();
     /** Which node holds each port: checking a new node costs one look-up, not one per node. */
     private final Map<Integer, NodeId> portOwners = new java.util.HashMap<>();
+    /** The ids in the order added, kept as one list: the invariants ask for it after every step. */
+    private List<NodeId> ids;
     /** One clock for every node: a node reads it on every message, and one object stays in cache. */
     private final Clock clock;
 
@@ -79,6 +81,7 @@ public final class Simulation implements ClusterView {
                 events, engine.random().stream(prefix + ".heartbeat"), engine.random().stream(prefix + ".answer"));
         ClusterNode node = new ClusterNode(spec, protocol, ports);
         nodes.put(spec.id(), node);
+        ids = null;
     }
 
     /** Links two nodes, with the network defaults when {@code settings} is null. */
@@ -315,7 +318,10 @@ public final class Simulation implements ClusterView {
 
     @Override
     public List<NodeId> nodeIds() {
-        return List.copyOf(nodes.keySet());
+        if (ids == null) {
+            ids = List.copyOf(nodes.keySet());
+        }
+        return ids;
     }
 
     /** The node itself, for the helpers and tests of this package; outside it, use the view. */
