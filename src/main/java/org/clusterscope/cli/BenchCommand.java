@@ -53,8 +53,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     private static String format(double value) {
         if (value >= 100) {
-            return String.format("%.0f", value);
+            return String.format(java.util.Locale.ROOT, "%.0f", value);
         }
-        return String.format("%.2f", value);
+        return String.format(java.util.Locale.ROOT, "%.2f", value);
     }
 }

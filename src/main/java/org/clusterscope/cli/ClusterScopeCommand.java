@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         description = "Simulates cluster topologies: discovery, failure detection and quorum elections.%n"
                 + "Without arguments, opens the desktop app with the default demo; open FILE opens it with FILE.",
         subcommands = {BenchCommand.class, RunCommand.class, ValidateCommand.class, FuzzCommand.class,
-            NodeCommand.class, ObserveCommand.class})
+            NodeCommand.class, ObserveCommand.class, FuzzInputCommand.class})
 public final class ClusterScopeCommand implements Runnable {
 
     /** The command line with every subcommand but {@code open}, ready to execute. */

@@ -46,7 +46,7 @@ public final class OpenCommand implements Callable<Integer> {
         try {
             new ScenarioReader().read(file);
         } catch (InvalidScenarioException e) {
-            PrintWriter err = spec.commandLine().getErr();
+            PrintWriter err = SafeWriter.of(spec.commandLine().getErr());
             for (ScenarioError error : e.errors()) {
                 err.println(error);
             }

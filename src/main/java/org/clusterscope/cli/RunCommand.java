@@ -23,6 +23,8 @@ import org.clusterscope.scenario.Narrator;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.TrafficCounter;
 import org.clusterscope.scenario.check.ExpectationResult;
+import org.clusterscope.scenario.io.IoErrors;
+import org.clusterscope.scenario.io.SafeFile;
 import org.clusterscope.scenario.io.TraceWriter;
 import org.clusterscope.scenario.run.RunReport;
 import org.clusterscope.scenario.run.ScenarioRunner;
@@ -64,8 +66,8 @@ public final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = SafeWriter.of(spec.commandLine().getOut());
+        PrintWriter err = SafeWriter.of(spec.commandLine().getErr());
         if (trace != null && files.size() > 1) {
             err.println("--trace takes one scenario file, not " + files.size());
             err.flush();
@@ -121,22 +123,32 @@ public final class RunCommand implements Callable<Integer> {
             listeners.add(new Narrator(out::println));
         }
         TraceWriter traceWriter = null;
-        OutputStream traceStream = null;
+        SafeFile.Pending traceFile = null;
         if (trace != null) {
+            if (sameFile(trace, file)) {
+                err.println(trace + ": is the scenario being run; the trace would overwrite it (give another file)");
+                err.flush();
+                return ExitCodes.INVALID;
+            }
             try {
-                traceStream = new BufferedOutputStream(Files.newOutputStream(trace), 1 << 16);
-                traceWriter = new TraceWriter(traceStream);
+                traceFile = SafeFile.open(trace);
+                traceWriter = new TraceWriter(traceFile.stream());
                 listeners.add(traceWriter);
             } catch (IOException e) {
-                err.println(trace + ": cannot write the trace (" + e.getMessage() + ")");
+                err.println(trace + ": cannot write the trace (" + reason(e) + ")");
                 err.flush();
                 return ExitCodes.INVALID;
             }
         }
         RunReport report;
+        LongRun longRun = LongRun.start(end, out);
         try {
-            report = runner.run(end, listeners);
+            report = runner.run(end, listeners, longRun::proceed);
         } catch (RuntimeException e) {
+            longRun.done();
+            if (traceFile != null) {
+                traceFile.abandon();
+            }
             // a crash inside the simulation is a failed run, told in one line, not a stack trace
             out.flush();
             err.println(file + ": the run stopped: " + e);
@@ -146,14 +158,22 @@ public final class RunCommand implements Callable<Integer> {
         if (traceWriter != null) {
             try {
                 traceWriter.close();
+                traceFile.commit();
             } catch (IOException e) {
-                err.println(trace + ": the trace could not be written whole (" + e.getMessage() + ")");
+                traceFile.abandon();
+                err.println(trace + ": the trace could not be written whole (" + reason(e) + ")");
                 err.flush();
+                longRun.done();
                 return ExitCodes.INVALID;
             }
         }
+        longRun.clear();
         if (!quiet) {
             out.println();
+        }
+        if (report.endMicros() < end) {
+            out.println("stopped by the user at " + SimTime.format(report.endMicros()) + " of " + SimTime.format(end)
+                    + "; what was not checked yet is skipped");
         }
         for (ExpectationResult result : report.results()) {
             out.println(result.line());
@@ -164,6 +184,20 @@ public final class RunCommand implements Callable<Integer> {
                 + (skipped > 0 ? ", " + skipped + " skipped" : "") + "; " + SimTime.format(report.endMicros())
                 + " simulated; " + traffic.summary());
         out.flush();
+        longRun.done();
         return report.allHeld() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    /** Whether {@code a} and {@code b} name one file (through links too); false when either does not exist. */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof SafeFile.WriteFailure w ? w.reason() : IoErrors.reason(e);
     }
 }

@@ -32,8 +32,8 @@ public final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter out = SafeWriter.of(spec.commandLine().getOut());
+        PrintWriter err = SafeWriter.of(spec.commandLine().getErr());
         ScenarioReader reader = new ScenarioReader();
         int invalid = 0;
         for (Path file : files) {

@@ -48,7 +48,7 @@ public final class SimTime {
         if (frac == 0) {
             return sign + whole + "s";
         }
-        String digits = String.format("%06d", frac).replaceAll("0+$", "");
+        String digits = String.format(java.util.Locale.ROOT, "%06d", frac).replaceAll("0+$", "");
         return sign + whole + "." + digits + "s";
     }
 }

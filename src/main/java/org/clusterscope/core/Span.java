@@ -22,7 +22,10 @@ public record Span(long micros, String text) implements Comparable<Span> {
     /** A node's {@code "startAt": "never"}: it stays down until an event starts it. */
     public static final Span NEVER = new Span(Long.MAX_VALUE, "never");
 
-    private static final Pattern TEXT = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|s|m|h)");
+    private static final Pattern TEXT = Pattern.compile("(\\d+)(?:\\.(\\d+))?(ms|s|m|h)");
+    /** Digits past these cannot make a duration: hours of 19 digits overflow, and 10 decimals are below a microsecond. */
+    private static final int MAX_WHOLE_DIGITS = 19;
+    private static final int MAX_DECIMALS = 9;
     private static final long MICROS_PER_MS = 1_000L;
 
     public Span {
@@ -48,8 +51,18 @@ public record Span(long micros, String text) implements Comparable<Span> {
             throw new IllegalArgumentException("expected a duration such as \"250ms\", \"10s\", \"2m\" "
                     + "or an integer of milliseconds");
         }
-        BigDecimal amount = new BigDecimal(m.group(1));
-        BigDecimal micros = amount.multiply(BigDecimal.valueOf(unitMicros(m.group(2))));
+        // the digits are counted before any arithmetic, so a text of a million zeros costs no more
+        // than reading it (a BigDecimal of it would take seconds)
+        String whole = m.group(1).replaceFirst("^0+(?=\\d)", "");
+        String decimals = m.group(2) == null ? "" : m.group(2).replaceFirst("0+$", "");
+        if (whole.length() > MAX_WHOLE_DIGITS) {
+            throw new IllegalArgumentException("the duration is too long");
+        }
+        if (decimals.length() > MAX_DECIMALS) {
+            throw new IllegalArgumentException("a duration is counted in whole microseconds");
+        }
+        BigDecimal amount = new BigDecimal(decimals.isEmpty() ? whole : whole + "." + decimals);
+        BigDecimal micros = amount.multiply(BigDecimal.valueOf(unitMicros(m.group(3))));
         if (micros.stripTrailingZeros().scale() > 0) {
             throw new IllegalArgumentException("a duration is counted in whole microseconds");
         }

@@ -11,17 +11,25 @@ import java.util.List;
 public final class EventStream implements SimListener {
 
     private SimListener[] listeners = new SimListener[0];
+    private boolean packetListeners;
 
     public void subscribe(SimListener listener) {
         List<SimListener> copy = new ArrayList<>(List.of(listeners));
         copy.add(listener);
         listeners = copy.toArray(SimListener[]::new);
+        packetListeners = copy.stream().anyMatch(SimListener::wantsPackets);
     }
 
     public void unsubscribe(SimListener listener) {
         List<SimListener> copy = new ArrayList<>(List.of(listeners));
         copy.remove(listener);
         listeners = copy.toArray(SimListener[]::new);
+        packetListeners = copy.stream().anyMatch(SimListener::wantsPackets);
+    }
+
+    /** Whether some listener wants packet events ({@link SimListener#wantsPackets()}). */
+    public boolean hasPacketListeners() {
+        return packetListeners;
     }
 
     public boolean hasListeners() {

@@ -26,6 +26,8 @@ import org.clusterscope.gui.files.RecentFiles;
 public final class App extends Application {
 
     private MainWindow window;
+    private final org.clusterscope.gui.files.Autosave autosave = org.clusterscope.gui.files.Autosave.forUser();
+    private javafx.animation.Timeline autosaving;
 
     @Override
     public void start(Stage stage) {
@@ -34,12 +36,53 @@ public final class App extends Application {
         if (files.isEmpty() || !window.session().open(Path.of(files.get(0)))) {
             window.session().openResource(DocumentSession.DEFAULT_DEMO);
         }
+        offerRecovery();
+        startAutosave();
         window.model().editor().commands().reset();
         Platform.runLater(window.controller()::fitToWindow);
     }
 
+    /** After a crash, the work autosaved before it is offered back (never silently dropped). */
+    private void offerRecovery() {
+        autosave.pending().ifPresent(recovered -> {
+            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
+                    javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                    "ClusterScope did not close cleanly last time. Restore the unsaved work \""
+                            + recovered.name() + "\" it kept?",
+                    javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
+            ask.setHeaderText("Restore unsaved work?");
+            if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES) {
+                window.session().openScenario(recovered);
+            } else {
+                autosave.discard();
+            }
+        });
+    }
+
+    /** Every minute, unsaved work goes to the recovery file ({@link org.clusterscope.gui.files.Autosave}). */
+    private void startAutosave() {
+        autosaving = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.millis(org.clusterscope.gui.files.Autosave.EVERY_MS), tick -> {
+                    MainViewModel model = window.model();
+                    if (model.editor().dirtyProperty().get() || !model.recorded().isEmpty()) {
+                        try {
+                            autosave.save(window.session().currentScenario());
+                        } catch (IOException | RuntimeException failure) {
+                            // the next tick tries again; the document itself is untouched
+                        }
+                    }
+                }));
+        autosaving.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        autosaving.play();
+    }
+
     @Override
     public void stop() {
+        if (autosaving != null) {
+            autosaving.stop();
+        }
+        // a clean exit: the user saved or chose to discard, so there is nothing to recover
+        autosave.discard();
         if (window != null) {
             window.controller().dispose();
         }

@@ -266,7 +266,7 @@ public final class MainController {
     }
 
     private static String speedText(double speed) {
-        return speed < 1 ? String.format("%.1f×", speed) : String.format("%.0f×", speed);
+        return speed < 1 ? String.format(java.util.Locale.ROOT, "%.1f×", speed) : String.format(java.util.Locale.ROOT, "%.0f×", speed);
     }
 
     /** Stops the simulation and every per-frame timer of the window, for good. */

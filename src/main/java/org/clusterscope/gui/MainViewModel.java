@@ -199,6 +199,6 @@ public final class MainViewModel implements DocumentParts {
     /** The clock text of the toolbar. */
     public String clockText() {
         LiveFrame frame = run.frame();
-        return String.format("t = %.3f s", SimTime.toMsExact(frame.now()) / 1000);
+        return String.format(java.util.Locale.ROOT, "t = %.3f s", SimTime.toMsExact(frame.now()) / 1000);
     }
 }

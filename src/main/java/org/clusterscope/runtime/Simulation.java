@@ -44,6 +44,10 @@ public final class Simulation implements ClusterControl {
     private final SimNetwork network;
     private final ProtocolConfig protocol;
     private final Map<NodeId, ClusterNode> nodes = new LinkedHashMap<>();
+    /** Which node holds each port: checking a new node costs one look-up, not one per node. */
+    private final Map<Integer, NodeId> portOwners = new java.util.HashMap<>();
+    /** The ids in the order added, kept as one list: the invariants ask for it after every step. */
+    private List<NodeId> ids;
     /** One clock for every node: a node reads it on every message, and one object stays in cache. */
     private final Clock clock;
 
@@ -67,11 +71,10 @@ public final class Simulation implements ClusterControl {
         if (nodes.containsKey(spec.id())) {
             throw new IllegalArgumentException("node " + spec.id() + " already exists");
         }
-        for (ClusterNode other : nodes.values()) {
-            if (other.port() == spec.port()) {
-                throw new IllegalArgumentException("port " + spec.port() + " of " + spec.id() + " is already used by "
-                        + other.id());
-            }
+        NodeId other = portOwners.putIfAbsent(spec.port(), spec.id());
+        if (other != null) {
+            throw new IllegalArgumentException("port " + spec.port() + " of " + spec.id() + " is already used by "
+                    + other);
         }
         Transport transport = network.addNode(spec.id());
         String prefix = "node." + spec.id().value();
@@ -79,6 +82,7 @@ public final class Simulation implements ClusterControl {
                 events, engine.random().stream(prefix + ".heartbeat"), engine.random().stream(prefix + ".answer"));
         ClusterNode node = new ClusterNode(spec, protocol, ports);
         nodes.put(spec.id(), node);
+        ids = null;
     }
 
     /** Links two nodes, with the network defaults when {@code settings} is null. */
@@ -261,7 +265,10 @@ public final class Simulation implements ClusterControl {
 
     @Override
     public List<NodeId> nodeIds() {
-        return List.copyOf(nodes.keySet());
+        if (ids == null) {
+            ids = List.copyOf(nodes.keySet());
+        }
+        return ids;
     }
 
     /** The node itself, for the helpers and tests of this package; outside it, use the view. */

@@ -126,4 +126,14 @@ class RunCommandTest {
                 "scenarios/ring-kill-master.json")).isEqualTo(2);
         assertThat(err.toString()).contains("cannot write the trace");
     }
+
+    @Test
+    void theTraceNeverOverwritesTheScenarioItRuns(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("ring.json");
+        Files.copy(Path.of("scenarios/ring-kill-master.json"), file);
+        byte[] before = Files.readAllBytes(file);
+        assertThat(cli("run", file.toString(), "--trace", dir.resolve("./ring.json").toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("is the scenario being run");
+        assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
 }

@@ -29,7 +29,9 @@ class FaultScheduleTest {
     void everyFaultComesWithItsRepairAndAllIsRepairedBySeventyPercentOfTheRun() {
         for (long seed = 0; seed < 200; seed++) {
             List<EventDef> faults = FaultSchedule.faults(ring, seed);
-            assertThat(faults.size()).as("seed %d", seed).isBetween(2, 8).matches(n -> n % 2 == 0);
+            assertThat(faults.size()).as("seed %d", seed).isBetween(1, 8);
+            assertThat(FaultSchedule.draw(ring, seed, java.util.EnumSet.allOf(FaultKind.class)))
+                    .allMatch(f -> (f.repair() == null) == (f.kind() == FaultKind.RESTART));
             assertThat(faults).allMatch(e -> e.at().micros() >= 2_000_000 && e.at().micros() <= 28_000_000);
             assertThat(faults).isSortedAccordingTo(java.util.Comparator.comparing(EventDef::at));
         }
@@ -43,6 +45,45 @@ class FaultScheduleTest {
 
             assertThat(new ScenarioReader().read("fuzzed-" + seed + ".json", json)).isEqualTo(fuzzed);
             assertThat(fuzzed.seed()).isEqualTo(seed);
+        }
+    }
+
+    @Test
+    void aScheduleNeverTakesDownANodeTwiceNorStartsARunningOne() throws Exception {
+        Scenario clique = new ScenarioReader().read(Path.of("scenarios/clique-split-4-3.json"));
+        for (long seed = 0; seed < 500; seed++) {
+            java.util.Map<String, Boolean> down = new java.util.HashMap<>();
+            boolean networkCut = false;
+            for (EventDef event : FaultSchedule.faults(clique, seed)) {
+                org.clusterscope.runtime.Command command = event.command();
+                if (command instanceof org.clusterscope.runtime.Command.Life life) {
+                    String node = life.target().toString();
+                    switch (life.kind()) {
+                        case KILL, QUIT -> assertThat(down.put(node, true)).as("seed %d: %s", seed, event)
+                                .isNotEqualTo(Boolean.TRUE);
+                        case START -> assertThat(down.put(node, false)).as("seed %d: %s", seed, event)
+                                .isEqualTo(Boolean.TRUE);
+                        default -> assertThat(down.get(node)).as("seed %d: %s", seed, event).isNotEqualTo(Boolean.TRUE);
+                    }
+                } else if (command instanceof org.clusterscope.runtime.Command.Heal) {
+                    assertThat(networkCut).as("seed %d", seed).isTrue();
+                    networkCut = false;
+                } else if (command instanceof org.clusterscope.runtime.Command.Partition
+                        || command instanceof org.clusterscope.runtime.Command.Nemesis) {
+                    assertThat(networkCut).as("seed %d: %s", seed, event).isFalse();
+                    networkCut = true;
+                }
+            }
+        }
+    }
+
+    @Test
+    void onlyTheChosenKindsAreDrawn() {
+        for (long seed = 0; seed < 200; seed++) {
+            for (FaultSchedule.Fault fault : FaultSchedule.draw(ring, seed,
+                    java.util.EnumSet.of(FaultKind.KILL, FaultKind.PARTITION))) {
+                assertThat(fault.kind()).isIn(FaultKind.KILL, FaultKind.PARTITION);
+            }
         }
     }
 }

@@ -17,6 +17,7 @@ import org.clusterscope.gui.panels.LogLine;
 import org.clusterscope.gui.run.RecordedCommand;
 import org.clusterscope.scenario.InvalidScenarioException;
 import org.clusterscope.scenario.Scenario;
+import org.clusterscope.scenario.io.SafeFile;
 import org.clusterscope.scenario.io.ScenarioReader;
 import org.clusterscope.scenario.io.ScenarioWriter;
 
@@ -144,7 +145,7 @@ public final class DocumentSession {
         try {
             new ScenarioWriter().write(saved, file);
         } catch (IOException failure) {
-            report("Cannot save " + file.getFileName() + ": " + failure.getMessage());
+            report("Cannot save " + file.getFileName() + ": " + SafeFile.reason(failure));
             return false;
         }
         scenario = saved;

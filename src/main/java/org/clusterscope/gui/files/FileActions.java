@@ -14,6 +14,7 @@ import javafx.scene.control.MenuItem;
 import javafx.scene.image.WritableImage;
 
 import org.clusterscope.gui.canvas.CanvasView;
+import org.clusterscope.scenario.io.SafeFile;
 
 /**
  * File ▸ New / Open / Save / Save As, Open Recent, PNG export, and the prompt before unsaved
@@ -93,11 +94,12 @@ public final class FileActions {
         canvas.repaint();
         WritableImage image = canvas.canvas().snapshot(null, null);
         try {
-            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", file.toFile());
+            java.awt.image.BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+            SafeFile.write(file, out -> ImageIO.write(picture, "png", out));
             session.report("Exported " + file.getFileName());
             return true;
         } catch (IOException failure) {
-            session.report("Cannot export " + file.getFileName() + ": " + failure.getMessage());
+            session.report("Cannot export " + file.getFileName() + ": " + SafeFile.reason(failure));
             return false;
         }
     }

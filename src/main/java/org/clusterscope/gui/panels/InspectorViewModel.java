@@ -96,11 +96,11 @@ public final class InspectorViewModel {
         out.add(new InspectorRow("latency", value(link.settings().latencyMs(), " ms")));
         out.add(new InspectorRow("jitter", value(link.settings().jitterMs(), " ms")));
         out.add(new InspectorRow("loss", link.settings().loss() == null ? "network default"
-                : String.format("%.0f%%", link.settings().loss() * 100)));
+                : String.format(java.util.Locale.ROOT, "%.0f%%", link.settings().loss() * 100)));
         if (live != null) {
             String state = !live.up() ? "down" : live.cutByPartition() ? "cut by the partition" : "up";
             out.add(new InspectorRow("now", state));
-            out.add(new InspectorRow("traffic", String.format("%.1f hops/s", live.hopsPerSecond())));
+            out.add(new InspectorRow("traffic", String.format(java.util.Locale.ROOT, "%.1f hops/s", live.hopsPerSecond())));
         } else {
             out.add(new InspectorRow("now", link.settings().up() ? "up" : "down"));
         }

@@ -7,6 +7,6 @@ public record LogLine(long time, LogCategory category, String text) {
 
     /** The line as shown: {@code "  12.500s  n3: slave → master — …"}, time to the millisecond. */
     public String display() {
-        return String.format("%8.3fs  %s", SimTime.toMsExact(time) / 1000, text);
+        return String.format(java.util.Locale.ROOT, "%8.3fs  %s", SimTime.toMsExact(time) / 1000, text);
     }
 }

@@ -53,7 +53,7 @@ public final class Narrator {
         }
         if (event instanceof SimEvent.LinkChanged e) {
             String state = e.up() ? "up" : "DOWN";
-            String loss = e.loss() > 0 ? String.format(", loss %.0f%%", e.loss() * 100) : "";
+            String loss = e.loss() > 0 ? String.format(java.util.Locale.ROOT, ", loss %.0f%%", e.loss() * 100) : "";
             return line(t, LogCategory.FAULT, "link " + e.a() + "—" + e.b() + " " + state + " ("
                     + fmt(e.latencyMs()) + " ms" + loss + ")" + reason(e.reason()));
         }

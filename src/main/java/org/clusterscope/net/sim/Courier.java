@@ -77,7 +77,7 @@ final class Courier {
         int destination = target == null ? -1 : target;
         Packet packet = Packet.toOne(nextPacket++, message, from, network.id(from), destination, to);
         counters.sent(from);
-        if (events.hasListeners()) {
+        if (events.hasPacketListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, to, 0));
         }
         if (destination == from) {
@@ -97,7 +97,7 @@ final class Courier {
     void broadcast(int from, Message message, int hopLimit) {
         Packet packet = Packet.toAll(nextPacket++, message, from, network.id(from), hopLimit);
         counters.sent(from);
-        if (events.hasListeners()) {
+        if (events.hasPacketListeners()) {
             events.onEvent(new SimEvent.PacketSent(engine.now(), packet.id, packet.kind, packet.originId, null,
                     hopLimit));
         }
@@ -143,7 +143,7 @@ final class Courier {
         packet.inFlight++;
         calendar.add(h);
         counters.hop(from, from != packet.origin, link);
-        if (events.hasListeners()) {
+        if (events.hasPacketListeners()) {
             events.onEvent(new SimEvent.PacketHop(engine.now(), packet.id, packet.kind, network.id(from),
                     network.id(to), arrival));
         }
@@ -277,7 +277,7 @@ final class Courier {
 
     private void deliver(Packet packet, SimTransport receiver, int hopsTaken) {
         counters.delivered(receiver.index);
-        if (events.hasListeners()) {
+        if (events.hasPacketListeners()) {
             events.onEvent(new SimEvent.PacketDelivered(engine.now(), packet.id, packet.kind, packet.originId,
                     receiver.self(), hopsTaken));
         }
@@ -287,7 +287,7 @@ final class Courier {
 
     private void drop(Packet packet, int at, int next, LinkState link, DropReason reason) {
         counters.dropped(at, link, reason);
-        if (events.hasListeners()) {
+        if (events.hasPacketListeners()) {
             events.onEvent(new SimEvent.PacketDropped(engine.now(), packet.id, packet.kind, network.id(at),
                     next < 0 ? null : network.id(next), reason));
         }

@@ -14,6 +14,15 @@ public final class StepCause implements SimListener {
     private SimEvent best;
     private int bestRank;
 
+    /**
+     * A packet is the least telling cause of a step (rank 1) and a run sends thousands: headless
+     * runs that only check (fuzz) then skip building packet events at all.
+     */
+    @Override
+    public boolean wantsPackets() {
+        return false;
+    }
+
     @Override
     public void onEvent(SimEvent event) {
         int rank = rank(event);

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.scenario.LinkDef;
-import org.clusterscope.scenario.LinkPairs;
 
 /**
  * Binds {@code links}: one shape per entry (link, ring, clique, star + to, connect) with optional
@@ -25,7 +24,8 @@ final class LinkBinder {
 
     private final Values values;
     private final NodeIds ids;
-    private final Set<String> pairs = new HashSet<>();
+    /** Each bound entry as sets of its nodes: checking a pair costs the number of entries, not of pairs. */
+    private final List<Shape> shapes = new ArrayList<>();
 
     LinkBinder(Values values, NodeIds ids) {
         this.values = values;
@@ -50,7 +50,12 @@ final class LinkBinder {
 
     /** Whether some entry of {@code links} joins a and b. */
     boolean linked(String a, String b) {
-        return pairs.contains(key(a, b));
+        for (Shape shape : shapes) {
+            if (shape.joins(a, b) || shape.joins(b, a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private LinkDef link(JsonNode node, String path) {
@@ -145,8 +150,9 @@ final class LinkBinder {
         if (left == null || right == null) {
             return null;
         }
+        Set<String> leftSet = new HashSet<>(left);
         for (int i = 0; i < right.size(); i++) {
-            if (left.contains(right.get(i))) {
+            if (leftSet.contains(right.get(i))) {
                 values.error(JsonPaths.index(JsonPaths.index(path, 1), i), "node \"" + right.get(i)
                         + "\" is on both sides: a node cannot be linked to itself");
                 return null;
@@ -170,12 +176,52 @@ final class LinkBinder {
     }
 
     private void remember(LinkDef link) {
-        for (List<String> pair : LinkPairs.of(link)) {
-            pairs.add(key(pair.get(0), pair.get(1)));
-        }
+        shapes.add(Shape.of(link));
     }
 
-    private static String key(String a, String b) {
-        return a.compareTo(b) <= 0 ? a + "\u0000" + b : b + "\u0000" + a;
+    /**
+     * The pairs an entry joins (LinkPairs), answered from sets of its nodes instead of a list of
+     * every pair, which for a clique of thousands would take gigabytes.
+     */
+    private record Shape(LinkDef link, java.util.Map<String, Integer> first, Set<String> second) {
+
+        static Shape of(LinkDef link) {
+            java.util.Map<String, Integer> first = new java.util.HashMap<>();
+            Set<String> second = new HashSet<>();
+            if (link instanceof LinkDef.Single s) {
+                first.put(s.a(), 0);
+                second.add(s.b());
+            } else if (link instanceof LinkDef.Ring r) {
+                for (int i = 0; i < r.ids().size(); i++) {
+                    first.put(r.ids().get(i), i);
+                }
+            } else if (link instanceof LinkDef.Clique c) {
+                c.ids().forEach(id -> first.put(id, 0));
+            } else if (link instanceof LinkDef.Star s) {
+                first.put(s.center(), 0);
+                second.addAll(s.to());
+            } else if (link instanceof LinkDef.Connect c) {
+                c.left().forEach(id -> first.put(id, 0));
+                second.addAll(c.right());
+            }
+            return new Shape(link, first, second);
+        }
+
+        /** Whether this entry joins a (on its first side) and b. */
+        boolean joins(String a, String b) {
+            Integer at = first.get(a);
+            if (at == null || a.equals(b)) {
+                return false;
+            }
+            if (link instanceof LinkDef.Ring) {
+                Integer other = first.get(b);
+                int size = first.size();
+                return other != null && (other == (at + 1) % size);
+            }
+            if (link instanceof LinkDef.Clique) {
+                return first.containsKey(b);
+            }
+            return second.contains(b);
+        }
     }
 }

@@ -352,5 +352,36 @@ final class ScenarioBinder {
                 }
             }
         }
+        checkDefaultPorts(nodes, groups, owners.keySet());
+    }
+
+    /**
+     * Nodes without a port take 8081 upward, skipping taken ones (Roster); there must be enough
+     * of them below 65536, or the run could not place every node.
+     */
+    private void checkDefaultPorts(List<NodeDef> nodes, List<GroupDef> groups, java.util.Set<Integer> taken) {
+        long free = 65_535 - org.clusterscope.scenario.Roster.FIRST_PORT + 1
+                - taken.stream().filter(p -> p >= org.clusterscope.scenario.Roster.FIRST_PORT).count();
+        long wanted = nodes.stream().filter(n -> n != null && n.port() == null).count();
+        if (wanted > free) {
+            values.error(path("nodes"), wanted + " nodes have no port, but only " + free + " ports are free from "
+                    + org.clusterscope.scenario.Roster.FIRST_PORT + " to 65535");
+            return;
+        }
+        for (int i = 0; i < groups.size(); i++) {
+            GroupDef group = groups.get(i);
+            if (group == null || group.portBase() != null) {
+                continue;
+            }
+            wanted += group.count();
+            if (wanted > free) {
+                values.error(JsonPaths.field(JsonPaths.index(path("groups"), i), "count"), "not enough ports: the "
+                        + wanted + " nodes without a port so far need ports from "
+                        + org.clusterscope.scenario.Roster.FIRST_PORT + " upward, and only " + free
+                        + " are free up to 65535 (give this group a \"portBase\" below "
+                        + org.clusterscope.scenario.Roster.FIRST_PORT + ", or fewer nodes)");
+                return;
+            }
+        }
     }
 }

@@ -37,6 +37,12 @@ public final class ScenarioReader {
             Pattern.compile("\\s*\\(start marker at \\[Source: .*?; line: (\\d+), column: (\\d+)\\]\\)");
     private static final Pattern SOURCE = Pattern.compile("\\s*at \\[Source: .*$", Pattern.DOTALL);
 
+    /** "Non-standard token 'NaN': enable `JsonReadFeature…` to allow": NaN and Infinity are no JSON numbers. */
+    private static final Pattern NON_STANDARD = Pattern.compile("Non-standard token '([^']*)'[^;]*");
+    /** The parser's advice to turn on one of its features, which a scenario author cannot do. */
+    private static final Pattern PARSER_ADVICE = Pattern.compile(
+            "\\s*[(;:]?\\s*(?:enable|set|use|maybe)?[^();:]*(?:JsonReadFeature|JsonParser\\.Feature|StreamReadConstraints|Feature\\.)[^();]*\\)?");
+
     private final FormatMigrations migrations;
 
     public ScenarioReader() {
@@ -47,21 +53,56 @@ public final class ScenarioReader {
         this.migrations = migrations;
     }
 
-    /** Reads a file; the error messages name it as given. */
+    /** The largest scenario file read (SCENARIO_FORMAT.md "Input limits"). */
+    public static final long MAX_FILE_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Reads a file; the error messages name it as given. Only a regular file of at most
+     * {@link #MAX_FILE_BYTES} is read: a FIFO with no writer would wait forever and a device such
+     * as /dev/zero never ends, so both are refused before they are opened.
+     */
     public Scenario read(Path file) throws InvalidScenarioException {
+        return read(file.toString(), readLimited(file));
+    }
+
+    /** The bytes of a regular file of at most 16 MiB, or a refusal in words. */
+    public static byte[] readLimited(Path file) throws InvalidScenarioException {
         String source = file.toString();
-        byte[] content;
+        java.nio.file.attribute.BasicFileAttributes attributes;
         try {
-            content = Files.readAllBytes(file);
+            attributes = Files.readAttributes(file, java.nio.file.attribute.BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
             throw single(source, "no such file");
         } catch (AccessDeniedException e) {
             throw single(source, "permission denied");
         } catch (IOException e) {
-            throw single(source, Files.isDirectory(file) ? "is a directory, not a scenario file"
-                    : "cannot be read (" + e.getMessage() + ")");
+            throw single(source, "cannot be read (" + IoErrors.reason(e) + ")");
         }
-        return read(source, content);
+        if (attributes.isDirectory()) {
+            throw single(source, "is a directory, not a scenario file");
+        }
+        if (!attributes.isRegularFile()) {
+            throw single(source, "is not a regular file (a pipe, a device or a socket); save the scenario to a "
+                    + "file and give its name");
+        }
+        if (attributes.size() > MAX_FILE_BYTES) {
+            throw single(source, "is larger than 16 MiB (" + attributes.size() + " bytes); a scenario file is "
+                    + "at most 16 MiB");
+        }
+        // the file may grow between the check and the read: never take more than the limit
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] content = in.readNBytes((int) MAX_FILE_BYTES + 1);
+            if (content.length > MAX_FILE_BYTES) {
+                throw single(source, "is larger than 16 MiB; a scenario file is at most 16 MiB");
+            }
+            return content;
+        } catch (NoSuchFileException e) {
+            throw single(source, "no such file");
+        } catch (AccessDeniedException e) {
+            throw single(source, "permission denied");
+        } catch (IOException e) {
+            throw single(source, "cannot be read (" + IoErrors.reason(e) + ")");
+        }
     }
 
     /** Reads a scenario shipped on the class path, e.g. the default demo. */
@@ -89,8 +130,11 @@ public final class ScenarioReader {
             throw single(source, "the file is empty; expected a JSON object with \"format\" and \"name\"");
         } catch (LocatedTree.TrailingContentException e) {
             int[] at = e.position();
-            throw new InvalidScenarioException(List.of(new ScenarioError(source, at[0], at[1], "",
+            throw new InvalidScenarioException(List.of(new ScenarioError(source, at[0], at[1], JsonPaths.ROOT,
                     "unexpected content after the end of the scenario object")));
+        } catch (LocatedTree.LimitException e) {
+            int[] at = e.position();
+            throw new InvalidScenarioException(List.of(new ScenarioError(source, at[0], at[1], e.path(), e.getMessage())));
         } catch (JsonProcessingException e) {
             JsonLocation location = e.getLocation();
             int line = location == null ? 0 : Math.max(location.getLineNr(), 0);
@@ -103,6 +147,12 @@ public final class ScenarioReader {
 
         Problems problems = new Problems(source, tree);
         Values values = new Values(problems);
+        if (!tree.hugeNumbers().isEmpty()) {
+            tree.hugeNumbers().forEach((path, text) -> values.error(path, "the number " + text
+                    + " is out of range: no field takes a number of more than " + LocatedTree.MAX_NUMBER_CHARS
+                    + " characters or beyond 1e" + LocatedTree.MAX_EXPONENT));
+            throw new InvalidScenarioException(problems.sorted());
+        }
         JsonNode root = tree.root();
         if (!root.isObject()) {
             values.error(JsonPaths.ROOT, "expected a JSON object at the top of the file, found " + Values.describe(root));
@@ -150,19 +200,7 @@ public final class ScenarioReader {
 
     /** The JSON path the parser had reached, e.g. {@code $.nodes[1]}, or "" when unknown. */
     private static String syntaxPath(JsonProcessingException e) {
-        if (!(e.getProcessor() instanceof JsonParser parser)) {
-            return "";
-        }
-        JsonStreamContext context = parser.getParsingContext();
-        java.util.ArrayDeque<String> segments = new java.util.ArrayDeque<>();
-        for (JsonStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-            if (c.inArray()) {
-                segments.push("[" + Math.max(c.getCurrentIndex(), 0) + "]");
-            } else if (c.inObject() && c.getCurrentName() != null) {
-                segments.push(JsonPaths.field("", c.getCurrentName()));
-            }
-        }
-        return JsonPaths.ROOT + String.join("", segments);
+        return e.getProcessor() instanceof JsonParser parser ? LocatedTree.pathOf(parser) : "";
     }
 
     private static String syntaxMessage(String original) {
@@ -172,6 +210,8 @@ public final class ScenarioReader {
         Matcher marker = START_MARKER.matcher(original);
         String text = marker.replaceAll(" (opened at line $1, column $2)");
         text = SOURCE.matcher(text).replaceAll("");
+        text = NON_STANDARD.matcher(text).replaceAll("'$1' is not allowed in JSON");
+        text = PARSER_ADVICE.matcher(text).replaceAll("");
         text = text.replace("\n", " ").replaceAll("\\s+", " ").strip();
         return text.isEmpty() ? "malformed JSON" : text;
     }

@@ -48,22 +48,12 @@ public final class ScenarioWriter {
     private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
     private static final ObjectMapper SCALARS = new ObjectMapper();
 
-    /** Writes the scenario to {@code file}, atomically replacing what was there. */
+    /**
+     * Writes the scenario to {@code file}, atomically replacing what was there, keeping its
+     * permissions and any symbolic link to it ({@link SafeFile}).
+     */
     public void write(Scenario scenario, Path file) throws IOException {
-        byte[] bytes = toJson(scenario).getBytes(StandardCharsets.UTF_8);
-        Path target = file.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temporary = Files.createTempFile(folder, "." + target.getFileName() + ".", ".tmp");
-        try {
-            Files.write(temporary, bytes);
-            try {
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        SafeFile.write(file, toJson(scenario).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The file content for a scenario. */

@@ -108,6 +108,32 @@ public final class ScenarioRunner {
         return new RunReport(scenario, sim, session.results(), endMicros);
     }
 
+    /**
+     * Runs like {@link #run(long, List)}, in slices of one virtual second, asking {@code proceed}
+     * with the virtual time after each slice whether to go on: a long run can show its progress
+     * and stop cleanly (Ctrl-C) with the verdicts so far; what was not checked yet is a skip.
+     * Slicing changes nothing the run does: the simulation and the checks stop at the same
+     * instants whichever way it is cut.
+     */
+    public RunReport run(long endMicros, List<SimListener> listeners, java.util.function.LongPredicate proceed) {
+        Simulation sim = build(listeners);
+        ExpectationSession session = new ExpectationSession(scenario.expect(), sim, endMicros);
+        long now = 0;
+        while (now < endMicros) {
+            now = endMicros - now <= SLICE_MICROS ? endMicros : now + SLICE_MICROS;
+            session.runTo(now);
+            if (now < endMicros && !proceed.test(now)) {
+                return new RunReport(scenario, sim, session.results(), now);
+            }
+        }
+        if (endMicros <= 0) {
+            session.runTo(endMicros);
+        }
+        return new RunReport(scenario, sim, session.results(), endMicros);
+    }
+
+    private static final long SLICE_MICROS = 1_000_000L;
+
     /** The links a shape makes, via the topology package (PROTOCOL.md §5). */
     static List<Link> expand(LinkDef link) {
         if (link instanceof LinkDef.Single s) {
