@@ -50,6 +50,15 @@ public interface ClusterView {
     /** Every link, in the order it was first made. */
     List<LinkView> links();
 
+    /**
+     * The value {@code id} holds in its global database for {@code group}/{@code key} now
+     * (PROTOCOL.md §7): empty when it holds none, the record is deleted or expired, or the
+     * cluster has no GDB.
+     */
+    default Optional<String> gdbValue(NodeId id, String group, String key) {
+        return Optional.empty();
+    }
+
     /** The groups of running nodes that can reach each other over live links now. */
     List<List<NodeId>> components();
 }

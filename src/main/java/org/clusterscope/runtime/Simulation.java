@@ -16,6 +16,10 @@ import org.clusterscope.engine.Timer;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.gdb.GdbCluster;
+import org.clusterscope.gdb.GdbNode;
+import org.clusterscope.gdb.GdbRealm;
+import org.clusterscope.gdb.GdbRecord;
 import org.clusterscope.net.Clock;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.net.LinkView;
@@ -45,6 +49,8 @@ public final class Simulation implements ClusterView {
     private final Map<NodeId, ClusterNode> nodes = new LinkedHashMap<>();
     /** One clock for every node: a node reads it on every message, and one object stays in cache. */
     private final Clock clock;
+    /** The GDB clusters of the run (PROTOCOL.md §7), or null when it has none. */
+    private GdbRealm gdb;
 
     public Simulation(long seed, ProtocolConfig protocol, LinkSettings networkDefaults) {
         this.engine = new Engine(seed);
@@ -93,6 +99,23 @@ public final class Simulation implements ClusterView {
         link(a, b, null);
     }
 
+    /**
+     * Gives every node a global database with these networks (name → nodes) and clusters
+     * (PROTOCOL.md §7). Call once, after every node is added and before any runs.
+     */
+    public void configureGdb(Map<String, List<NodeId>> nets, List<GdbCluster> clusters) {
+        if (gdb != null) {
+            throw new IllegalStateException("the GDB is already configured");
+        }
+        GdbRealm realm = new GdbRealm(clock, events);
+        nets.forEach(realm::addNet);
+        clusters.forEach(realm::addCluster);
+        gdb = realm;
+        for (ClusterNode node : nodes.values()) {
+            node.attachGdb(realm);
+        }
+    }
+
     // ---- commands --------------------------------------------------------------------------
 
     /**
@@ -100,7 +123,9 @@ public final class Simulation implements ClusterView {
      * warning event saying why, when it does not apply now: {@code @master} while no node is
      * master, or a life command on a node in the wrong state (killing a node that is not running).
      *
-     * @throws UnsupportedOperationException for the GDB commands, which this version cannot run
+     * A GDB write or delete the writer's role refuses returns false too, with a {@code gdb.refused} event.
+     *
+     * @throws IllegalStateException for a GDB command when the simulation has no GDB clusters
      */
     public boolean apply(Command command) {
         return command.accept(applier);
@@ -166,23 +191,34 @@ public final class Simulation implements ClusterView {
         }
 
         public Boolean gdbWrite(Command.GdbWrite c) {
-            throw gdb(c);
+            return gdbNode(c).write(c.group(), c.key(), c.value()).applied();
         }
 
         public Boolean gdbDelete(Command.GdbDelete c) {
-            throw gdb(c);
+            return gdbNode(c).delete(c.group(), c.key()).applied();
         }
 
         public Boolean netDown(Command.NetDown c) {
-            throw gdb(c);
+            realm(c).setNetDown(c.net(), true);
+            return true;
         }
 
         public Boolean netUp(Command.NetUp c) {
-            throw gdb(c);
+            realm(c).setNetDown(c.net(), false);
+            return true;
         }
 
-        private UnsupportedOperationException gdb(Command c) {
-            return new UnsupportedOperationException(c.keyword() + " needs the GDB layer, which the simulation does not run yet");
+        private GdbNode gdbNode(Command c) {
+            NodeId id = c instanceof Command.GdbWrite w ? w.node() : ((Command.GdbDelete) c).node();
+            realm(c);
+            return node(id).gdb();
+        }
+
+        private GdbRealm realm(Command c) {
+            if (gdb == null) {
+                throw new IllegalStateException(c.keyword() + " needs GDB clusters, and this simulation has none");
+            }
+            return gdb;
         }
     };
 
@@ -305,6 +341,31 @@ public final class Simulation implements ClusterView {
     /** Hears every event the cluster emits from now on, in order, on the simulation thread. */
     public void subscribe(SimListener listener) {
         events.subscribe(listener);
+    }
+
+    // ---- GDB (PROTOCOL.md §7) ----------------------------------------------------------------
+
+    /** Whether this simulation runs GDB clusters. */
+    public boolean hasGdb() {
+        return gdb != null;
+    }
+
+    /** The GDB clusters, networks and their online state, for the tests of this package; null when the run has none. */
+    GdbRealm gdbRealm() {
+        return gdb;
+    }
+
+    @Override
+    public Optional<String> gdbValue(NodeId id, String group, String key) {
+        if (gdb == null) {
+            return Optional.empty();
+        }
+        return node(id).gdb().read(group, key);
+    }
+
+    /** The record versions {@code id} holds, deletions included; empty when the run has no GDB. */
+    public List<GdbRecord> gdbRecords(NodeId id) {
+        return gdb == null ? List.of() : node(id).gdb().records();
     }
 
     @Override
