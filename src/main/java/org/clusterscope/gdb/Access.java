@@ -39,8 +39,8 @@ public final class Access {
         if (!delete && existing == null) {
             return null;
         }
-        String whose = owns ? "its own record, and the cluster gives owners no root access"
-                : "a record created by " + existing.owner();
-        return writer + " is USER and may only write new keys; this key is " + whose;
+        String whose = owns ? "the key is its own, but the cluster gives owners no root access"
+                : "the key exists, created by " + existing.owner();
+        return writer + " is USER and may " + (delete ? "not delete" : "only write new keys") + "; " + whose;
     }
 }

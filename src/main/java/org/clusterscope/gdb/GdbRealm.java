@@ -218,7 +218,7 @@ public final class GdbRealm {
 
     private String netReason(String net, boolean online) {
         if (takenDown.contains(net)) {
-            return "taken down (" + pendingReason + ")";
+            return "taken down";
         }
         if (online) {
             return pendingReason;
