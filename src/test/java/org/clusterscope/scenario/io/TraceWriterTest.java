@@ -61,6 +61,22 @@ class TraceWriterTest {
     }
 
     @Test
+    void aGdbScenarioGivesTheSameBytesTwiceAndTracesEveryKindOfGdbEvent() throws Exception {
+        Scenario scenario = new ScenarioReader().read(Path.of("scenarios/gdb-partition-converge.json"));
+
+        byte[] first = trace(scenario);
+
+        assertThat(first).isEqualTo(trace(scenario));
+        String text = new String(first, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"type\":\"gdb.write\"", "\"type\":\"gdb.sync.sent\"",
+                "\"type\":\"gdb.sync.merged\"", "\"type\":\"gdb.conflict\"", "\"type\":\"gdb.net\"",
+                "\"type\":\"gdb.cluster\"", "\"kind\":\"gdb.sync\"");
+        assertThat(text).contains("{\"t\":6500,\"type\":\"gdb.write\",\"node\":\"n4\",\"op\":\"write\","
+                + "\"cluster\":\"app\",\"group\":\"app.gdb.settings\",\"key\":\"config\",\"value\":\"right\","
+                + "\"reason\":\"n4 is ROOT, new key in app\"}");
+    }
+
+    @Test
     void theExampleTraceMatchesTheCommittedGoldenHash() throws Exception {
         Scenario scenario = new ScenarioReader().read(Path.of("scenarios/ring-kill-master.json"));
 
