@@ -44,6 +44,7 @@ public final class GdbNode {
     private boolean running;
     private long seq;
     private Cancellable syncTimer;
+    private long recordsMerged;
 
     public GdbNode(NodeId id, GdbRealm realm, Transport transport, Clock clock, TaskScheduler scheduler) {
         this.id = Objects.requireNonNull(id, "id");
@@ -172,6 +173,11 @@ public final class GdbNode {
         return out;
     }
 
+    /** How many synced records this node has merged (looked at against its own copy) since it was made. */
+    public long recordsMerged() {
+        return recordsMerged;
+    }
+
     // ---- sync ------------------------------------------------------------------------------
 
     private void tick() {
@@ -227,6 +233,7 @@ public final class GdbNode {
             }
         }
         int count = sync.records().size();
+        recordsMerged += count;
         int news = changed;
         realm.emit(() -> new SimEvent.GdbSyncMerged(now, id, envelope.from(), cluster.name(), count, news));
     }

@@ -363,6 +363,17 @@ public final class Simulation implements ClusterView {
         return node(id).gdb().read(group, key);
     }
 
+    /** How many synced records the nodes have merged in all, for the {@code bench} figure; 0 without GDB. */
+    public long gdbRecordsMerged() {
+        long total = 0;
+        if (gdb != null) {
+            for (ClusterNode node : nodes.values()) {
+                total += node.gdb().recordsMerged();
+            }
+        }
+        return total;
+    }
+
     /** The record versions {@code id} holds, deletions included; empty when the run has no GDB. */
     public List<GdbRecord> gdbRecords(NodeId id) {
         return gdb == null ? List.of() : node(id).gdb().records();
