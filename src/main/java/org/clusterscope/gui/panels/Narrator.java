@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.scenario.GdbWording;
 
 /**
  * Turns simulation events into log lines in plain words, using the reasons the protocol gives
@@ -73,6 +74,10 @@ public final class Narrator {
         if (event instanceof SimEvent.ServiceEvent e) {
             return line(t, LogCategory.SERVICE, e.node() + " " + e.what() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
         }
+        String gdb = GdbWording.of(event);
+        if (gdb != null) {
+            return line(t, LogCategory.GDB, gdb);
+        }
         if (event instanceof SimEvent.Note e) {
             return line(t, LogCategory.NOTE, "“" + e.text() + "”");
         }
@@ -85,7 +90,8 @@ public final class Narrator {
     /** Whether an event makes a log line at all, so the bridge hands over only those. */
     public static boolean isNarrated(SimEvent event) {
         return !(event instanceof SimEvent.PacketSent || event instanceof SimEvent.PacketHop
-                || event instanceof SimEvent.PacketDelivered);
+                || event instanceof SimEvent.PacketDelivered || event instanceof SimEvent.GdbSyncSent
+                || event instanceof SimEvent.GdbSyncMerged);
     }
 
     private static Optional<LogLine> line(long time, LogCategory category, String text) {
