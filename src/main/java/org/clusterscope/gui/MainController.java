@@ -55,12 +55,14 @@ public final class MainController {
     private final FileActions files;
 
     @FXML private BorderPane root;
+    private org.clusterscope.gui.panels.GdbView gdbView;
     @FXML private StackPane canvasHost;
     @FXML private StackPane timelineHost;
     @FXML private VBox inspectorBox;
     @FXML private VBox logBox;
     @FXML private VBox chartBox;
     @FXML private VBox expectBox;
+    @FXML private VBox gdbBox;
     @FXML private Menu viewMenu;
     @FXML private Menu recentMenu;
     @FXML private MenuItem undoItem;
@@ -118,6 +120,9 @@ public final class MainController {
         VBox.setVgrow(logView, javafx.scene.layout.Priority.ALWAYS);
         logBox.getChildren().add(logView);
         chartBox.getChildren().add(new ChartView(model.chart()));
+        gdbView = new org.clusterscope.gui.panels.GdbView(model::gdbPicture, model::selectedNode, model::setGdbMember);
+        VBox.setVgrow(gdbView, javafx.scene.layout.Priority.ALWAYS);
+        gdbBox.getChildren().add(gdbView);
 
         bindTools();
         bindRunControls();
@@ -156,6 +161,7 @@ public final class MainController {
                 if (now - lastInspector > 150_000_000L) {
                     lastInspector = now;
                     model.refreshInspector();
+                    gdbView.refresh();
                 }
             }
         };

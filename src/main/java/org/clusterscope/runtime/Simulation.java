@@ -363,6 +363,56 @@ public final class Simulation implements ClusterView {
         return node(id).gdb().read(group, key);
     }
 
+    /**
+     * Gives {@code node} the member role {@code role} ({@code NOBODY}, {@code GUEST}, {@code USER},
+     * {@code ROOT}) in {@code cluster}, or removes it from the members when {@code role} is null;
+     * it takes effect at once (PROTOCOL.md §7: members change while running).
+     *
+     * @throws IllegalArgumentException for an unknown cluster, node or role
+     */
+    public void setGdbMember(String cluster, NodeId node, String role) {
+        GdbCluster target = gdb == null ? null : gdb.cluster(cluster);
+        if (target == null) {
+            throw new IllegalArgumentException("unknown GDB cluster " + cluster);
+        }
+        node(node);
+        if (role == null) {
+            target.memberDelete(node);
+        } else {
+            target.memberAdd(node, org.clusterscope.gdb.MemberRole.valueOf(role));
+        }
+        events.onEvent(new SimEvent.Note(engine.now(), node + " is now " + (role == null ? "no member" : role)
+                + " in GDB cluster " + cluster));
+    }
+
+    /** A picture of the GDB clusters, networks and every node's records now; null when the run has none. */
+    public GdbPicture gdbPicture() {
+        if (gdb == null) {
+            return null;
+        }
+        List<GdbPicture.Cluster> clusters = new ArrayList<>();
+        for (GdbCluster c : gdb.clusters()) {
+            Map<NodeId, String> members = new LinkedHashMap<>();
+            c.members().forEach((id, role) -> members.put(id, role.name()));
+            clusters.add(new GdbPicture.Cluster(c.name(), c.guuid().hex(), c.mask().glob(), c.ttlMicros(), c.ownerRoot(),
+                    c.defaultRole().name(), c.clusterRole().name(), c.nets(), members, gdb.isOnline(c)));
+        }
+        List<GdbPicture.Net> nets = new ArrayList<>();
+        gdb.nets().forEach((name, ids) -> nets.add(new GdbPicture.Net(name, ids, gdb.isNetOnline(name),
+                gdb.isNetTakenDown(name))));
+        Map<NodeId, List<GdbPicture.Row>> records = new LinkedHashMap<>();
+        for (ClusterNode node : nodes.values()) {
+            List<GdbPicture.Row> rows = new ArrayList<>();
+            for (GdbRecord r : node.gdb().records()) {
+                GdbCluster owner = gdb.clusterFor(r.group());
+                rows.add(new GdbPicture.Row(owner == null ? null : owner.name(), r.group(), r.key(), r.value(),
+                        r.writer(), r.owner(), r.timestamp(), r.expiresAt()));
+            }
+            records.put(node.id(), rows);
+        }
+        return new GdbPicture(engine.now(), clusters, nets, records);
+    }
+
     /** How many synced records the nodes have merged in all, for the {@code bench} figure; 0 without GDB. */
     public long gdbRecordsMerged() {
         long total = 0;

@@ -157,6 +157,11 @@ public final class SimulationDriver implements AutoCloseable {
         });
     }
 
+    /** Gives a GDB member a new role (null: no member), on the simulation thread, at the current virtual time. */
+    public void setGdbMember(String cluster, org.clusterscope.core.NodeId node, String role) {
+        command(() -> simulation.setGdbMember(cluster, node, role));
+    }
+
     /** Runs arbitrary code on the simulation thread; for tests and one-off queries. */
     public void onSimulationThread(Runnable task) {
         command(task);
@@ -172,6 +177,11 @@ public final class SimulationDriver implements AutoCloseable {
     /** The newest frame published; never null. */
     public LiveFrame latestFrame() {
         return latest.get();
+    }
+
+    /** The newest picture of the GDB clusters and records, or null when the run has none. */
+    public org.clusterscope.runtime.GdbPicture latestGdb() {
+        return latestGdb;
     }
 
     /** The batches published since the last call, oldest first. */
@@ -263,6 +273,10 @@ public final class SimulationDriver implements AutoCloseable {
         virtualBase = simulation.now();
     }
 
+    private static final long GDB_PICTURE_NANOS = 200_000_000L;
+    private volatile org.clusterscope.runtime.GdbPicture latestGdb;
+    private long gdbTakenAt;
+
     private void publish(long wallNow, boolean force) {
         if (!changed && !force) {
             return;
@@ -270,6 +284,11 @@ public final class SimulationDriver implements AutoCloseable {
         changed = false;
         boolean moving = playing || runTarget >= 0;
         latest.set(world.freeze(simulation.now(), wallNow, speed, moving, DROP_KEEP_NANOS));
+        if (force || wallNow - gdbTakenAt >= GDB_PICTURE_NANOS) {
+            // records change at sync pace (a second of virtual time): a few pictures a second are plenty
+            latestGdb = simulation.gdbPicture();
+            gdbTakenAt = wallNow;
+        }
         List<SimEvent> events = new ArrayList<>(narrated.size() + 1);
         if (skipped > 0) {
             events.add(new SimEvent.Warning(simulation.now(),
