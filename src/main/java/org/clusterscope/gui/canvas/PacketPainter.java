@@ -184,6 +184,8 @@ final class PacketPainter {
             case "vote" -> arrowHead(gc, x, y, dx, dy, 1.8 * s);
             case "goodbye" -> gc.fillRect(x - s, y - s, 2 * s, 2 * s);
             case "ping" -> gc.strokeOval(x - 1.2 * s, y - 1.2 * s, 2.4 * s, 2.4 * s);
+            case GDB_SYNC -> gc.fillPolygon(new double[] {x, x + 1.32 * s, x - 1.32 * s},
+                    new double[] {y - 1.44 * s, y + 0.96 * s, y + 0.96 * s}, 3);
             default -> gc.fillRect(x - 0.8 * s, y - 0.8 * s, 1.6 * s, 1.6 * s);
         }
     }

@@ -54,6 +54,7 @@ public final class GdbView extends VBox {
         setPadding(new Insets(6));
         getStyleClass().add("gdb-panel");
         clusters.setWrapText(true);
+        clusters.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         members.setHgap(8);
         members.setVgap(3);
         records.setPlaceholder(new Label("Select a node to see the records it holds"));
@@ -62,7 +63,7 @@ public final class GdbView extends VBox {
         records.getColumns().add(column("value", r -> r.value() == null ? "(deleted)" : r.value()));
         records.getColumns().add(column("writer", r -> r.writer().value()));
         records.getColumns().add(column("TTL left", r -> r.expiresAt() == Long.MAX_VALUE ? "local"
-                : SimTime.format(Math.max(0, r.expiresAt() - now))));
+                : left(Math.max(0, r.expiresAt() - now))));
         records.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY);
         VBox.setVgrow(records, Priority.ALWAYS);
         getChildren().addAll(heading("Clusters"), clusters, heading("Members"), members, recordsTitle, records);
@@ -83,12 +84,12 @@ public final class GdbView extends VBox {
         now = picture.now();
         StringBuilder text = new StringBuilder();
         for (GdbPicture.Cluster c : picture.clusters()) {
-            text.append(c.name()).append("  ").append(c.guuid()).append('\n')
+            text.append(c.name()).append(c.online() ? "  ONLINE" : "  OFFLINE").append('\n')
+                    .append("  id ").append(c.guuid()).append('\n')
                     .append("  mask ").append(c.mask()).append(", TTL ").append(ttl(c.ttlMicros()))
                     .append(", ").append(c.clusterRole()).append(c.ownerRoot() ? ", owner root" : "")
                     .append(", default ").append(c.defaultRole()).append('\n')
-                    .append("  nets ").append(String.join(", ", c.nets())).append(": ")
-                    .append(c.online() ? "ONLINE" : "OFFLINE").append('\n');
+                    .append("  nets ").append(String.join(", ", c.nets())).append('\n');
         }
         for (GdbPicture.Net n : picture.nets()) {
             text.append("net ").append(n.name()).append(n.online() ? " online" : " offline")
@@ -134,6 +135,18 @@ public final class GdbView extends VBox {
         label.getStyleClass().add("panel-heading");
         label.setStyle("-fx-font-weight: bold");
         return label;
+    }
+
+    /** A remaining lifetime as a person reads it: {@code 2h 59m 36s}, {@code 4.2s}. */
+    static String left(long micros) {
+        long seconds = micros / 1_000_000;
+        if (seconds < 60) {
+            return String.format(Locale.ROOT, "%.1fs", micros / 1e6);
+        }
+        long h = seconds / 3600;
+        long m = seconds % 3600 / 60;
+        long s = seconds % 60;
+        return (h > 0 ? h + "h " : "") + m + "m " + s + "s";
     }
 
     private static String ttl(long micros) {
