@@ -440,6 +440,75 @@ public final class MainController {
         model.apply(new Command.Heal());
     }
 
+    // ---- GDB commands (PROTOCOL.md §7): applied like any fault, and kept by record mode ----
+
+    @FXML private void onGdbWrite() {
+        NodeId node = model.selectedNode();
+        if (node == null) {
+            statusLabel.setText("Select one node to write a GDB record from");
+            return;
+        }
+        ask("Write a GDB record", "Record to write on " + node + ", as group/key=value", "mycluster.gdb.group.mask.x/key=value")
+                .ifPresent(text -> {
+                    int slash = text.indexOf('/');
+                    int equals = text.indexOf('=', Math.max(slash, 0));
+                    if (slash <= 0 || equals <= slash + 1) {
+                        statusLabel.setText("Write a record as group/key=value");
+                        return;
+                    }
+                    model.apply(new Command.GdbWrite(node, text.substring(0, slash), text.substring(slash + 1, equals),
+                            text.substring(equals + 1)));
+                });
+    }
+
+    @FXML private void onGdbDelete() {
+        NodeId node = model.selectedNode();
+        if (node == null) {
+            statusLabel.setText("Select one node to delete a GDB record from");
+            return;
+        }
+        ask("Delete a GDB record", "Record to delete on " + node + ", as group/key", "mycluster.gdb.group.mask.x/key")
+                .ifPresent(text -> {
+                    int slash = text.indexOf('/');
+                    if (slash <= 0 || slash == text.length() - 1) {
+                        statusLabel.setText("Name the record as group/key");
+                        return;
+                    }
+                    model.apply(new Command.GdbDelete(node, text.substring(0, slash), text.substring(slash + 1)));
+                });
+    }
+
+    @FXML private void onNetDown() {
+        chooseNet("Take a GDB network down").ifPresent(net -> model.apply(new Command.NetDown(net)));
+    }
+
+    @FXML private void onNetUp() {
+        chooseNet("Bring a GDB network up").ifPresent(net -> model.apply(new Command.NetUp(net)));
+    }
+
+    private java.util.Optional<String> chooseNet(String title) {
+        org.clusterscope.runtime.GdbPicture picture = model.gdbPicture();
+        if (picture == null || picture.nets().isEmpty()) {
+            statusLabel.setText("No GDB networks running: start a scenario with a \"gdb\" section");
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> names = picture.nets().stream().map(org.clusterscope.runtime.GdbPicture.Net::name).toList();
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        return dialog.showAndWait();
+    }
+
+    private java.util.Optional<String> ask(String title, String header, String prompt) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getEditor().setPromptText(prompt);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
     @FXML private void onNemesisHalves() {
         model.apply(new Command.Nemesis(NemesisPattern.HALVES));
     }

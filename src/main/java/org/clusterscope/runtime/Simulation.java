@@ -17,7 +17,6 @@ import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
 import org.clusterscope.gdb.GdbCluster;
-import org.clusterscope.gdb.GdbNode;
 import org.clusterscope.gdb.GdbRealm;
 import org.clusterscope.gdb.GdbRecord;
 import org.clusterscope.net.Clock;
@@ -125,7 +124,7 @@ public final class Simulation implements ClusterView {
      *
      * A GDB write or delete the writer's role refuses returns false too, with a {@code gdb.refused} event.
      *
-     * @throws IllegalStateException for a GDB command when the simulation has no GDB clusters
+     * A GDB command on a simulation without GDB clusters is skipped with a warning.
      */
     public boolean apply(Command command) {
         return command.accept(applier);
@@ -191,34 +190,39 @@ public final class Simulation implements ClusterView {
         }
 
         public Boolean gdbWrite(Command.GdbWrite c) {
-            return gdbNode(c).write(c.group(), c.key(), c.value()).applied();
+            return hasGdb(c) && node(c.node()).gdb().write(c.group(), c.key(), c.value()).applied();
         }
 
         public Boolean gdbDelete(Command.GdbDelete c) {
-            return gdbNode(c).delete(c.group(), c.key()).applied();
+            return hasGdb(c) && node(c.node()).gdb().delete(c.group(), c.key()).applied();
         }
 
         public Boolean netDown(Command.NetDown c) {
-            realm(c).setNetDown(c.net(), true);
-            return true;
+            return netDown(c, c.net(), true);
         }
 
         public Boolean netUp(Command.NetUp c) {
-            realm(c).setNetDown(c.net(), false);
+            return netDown(c, c.net(), false);
+        }
+
+        private boolean netDown(Command c, String net, boolean down) {
+            if (!hasGdb(c)) {
+                return false;
+            }
+            if (!gdb.nets().containsKey(net)) {
+                warn(c.describe() + ": no GDB network is called " + net + ", so the command is skipped");
+                return false;
+            }
+            gdb.setNetDown(net, down);
             return true;
         }
 
-        private GdbNode gdbNode(Command c) {
-            NodeId id = c instanceof Command.GdbWrite w ? w.node() : ((Command.GdbDelete) c).node();
-            realm(c);
-            return node(id).gdb();
-        }
-
-        private GdbRealm realm(Command c) {
+        private boolean hasGdb(Command c) {
             if (gdb == null) {
-                throw new IllegalStateException(c.keyword() + " needs GDB clusters, and this simulation has none");
+                warn(c.describe() + ": this simulation runs no GDB clusters, so the command is skipped");
+                return false;
             }
-            return gdb;
+            return true;
         }
     };
 
