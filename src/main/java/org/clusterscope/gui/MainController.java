@@ -265,6 +265,11 @@ public final class MainController {
 
     // ---- what tests and file actions need --------------------------------------------------
 
+    /** The GDB tab's panel. */
+    public org.clusterscope.gui.panels.GdbView gdbView() {
+        return gdbView;
+    }
+
     public CanvasView canvas() {
         return canvas;
     }

@@ -284,8 +284,9 @@ public final class SimulationDriver implements AutoCloseable {
         changed = false;
         boolean moving = playing || runTarget >= 0;
         latest.set(world.freeze(simulation.now(), wallNow, speed, moving, DROP_KEEP_NANOS));
-        if (force || wallNow - gdbTakenAt >= GDB_PICTURE_NANOS) {
-            // records change at sync pace (a second of virtual time): a few pictures a second are plenty
+        if (force || !moving || wallNow - gdbTakenAt >= GDB_PICTURE_NANOS) {
+            // while it runs, records change at sync pace: a few pictures a second are plenty; once it
+            // stops, the picture is of the instant it stopped at
             latestGdb = simulation.gdbPicture();
             gdbTakenAt = wallNow;
         }

@@ -161,6 +161,39 @@ public final class GdbView extends VBox {
         return column;
     }
 
+    /** The cluster and network lines shown, as text. */
+    public String clusterText() {
+        return clusters.getText();
+    }
+
+    /** The records shown for the selected node. */
+    public List<GdbPicture.Row> shownRecords() {
+        return List.copyOf(records.getItems());
+    }
+
+    /** The role shown for a member, or null when it is not listed. */
+    public String shownRole(String cluster, NodeId node) {
+        for (javafx.scene.Node child : members.getChildren()) {
+            if (child instanceof ComboBox<?> box && ("role of " + node + " in " + cluster).equals(box.getAccessibleText())) {
+                return (String) box.getValue();
+            }
+        }
+        return null;
+    }
+
+    /** Picks a role in a member's box, as a click would. */
+    public void chooseRole(String cluster, NodeId node, String role) {
+        for (javafx.scene.Node child : members.getChildren()) {
+            if (child instanceof ComboBox<?> box && ("role of " + node + " in " + cluster).equals(box.getAccessibleText())) {
+                @SuppressWarnings("unchecked")
+                ComboBox<String> roles = (ComboBox<String>) box;
+                roles.getSelectionModel().select(role);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("no role box for " + node + " in " + cluster);
+    }
+
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "GdbView[%s]", clusters.getText());
