@@ -67,6 +67,10 @@ public final class FuzzCommand implements Callable<Integer> {
             // two masters meeting after a heal is the protocol for up to a time to live (SCENARIO_FORMAT.md "grace")
             Span grace = Span.ofMicros((scenario.protocol().ttlMs() + scenario.protocol().heartbeatMs()) * 1000);
             expect.add(new Expectation.Always(InvariantKind.AT_MOST_ONE_MASTER_PER_COMPONENT, null, grace));
+            if (scenario.gdb() != null && !scenario.gdb().clusters().isEmpty()) {
+                // replicated records: the replicas agree once the network has been whole for two sync periods
+                expect.add(new Expectation.Always(InvariantKind.GDB_REPLICAS_AGREE, null, null));
+            }
             scenario = scenario.withExpect(expect);
         }
         long base = seed != null ? seed : scenario.seed();

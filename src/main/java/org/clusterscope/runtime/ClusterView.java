@@ -59,6 +59,24 @@ public interface ClusterView {
         return Optional.empty();
     }
 
+    /**
+     * The replicated records {@code id} holds now, deletions included, by group and key (local
+     * groups left out); empty when the cluster has no GDB.
+     */
+    default List<GdbPicture.Row> gdbReplicas(NodeId id) {
+        return List.of();
+    }
+
+    /** Whether {@code id} holds the records of the GDB cluster named {@code cluster}. */
+    default boolean gdbHolds(NodeId id, String cluster) {
+        return false;
+    }
+
+    /** The names of the GDB clusters; empty when there are none. */
+    default List<String> gdbClusters() {
+        return List.of();
+    }
+
     /** The groups of running nodes that can reach each other over live links now. */
     List<List<NodeId>> components();
 }

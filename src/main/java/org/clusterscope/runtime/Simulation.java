@@ -417,6 +417,33 @@ public final class Simulation implements ClusterView {
         return new GdbPicture(engine.now(), clusters, nets, records);
     }
 
+    @Override
+    public List<GdbPicture.Row> gdbReplicas(NodeId id) {
+        if (gdb == null) {
+            return List.of();
+        }
+        List<GdbPicture.Row> rows = new ArrayList<>();
+        for (GdbRecord r : node(id).gdb().records()) {
+            GdbCluster owner = gdb.clusterFor(r.group());
+            if (owner != null) {
+                rows.add(new GdbPicture.Row(owner.name(), r.group(), r.key(), r.value(), r.writer(), r.owner(),
+                        r.timestamp(), r.expiresAt()));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public boolean gdbHolds(NodeId id, String cluster) {
+        GdbCluster c = gdb == null ? null : gdb.cluster(cluster);
+        return c != null && gdb.holds(c, id);
+    }
+
+    @Override
+    public List<String> gdbClusters() {
+        return gdb == null ? List.of() : gdb.clusters().stream().map(GdbCluster::name).toList();
+    }
+
     /** How many synced records the nodes have merged in all, for the {@code bench} figure; 0 without GDB. */
     public long gdbRecordsMerged() {
         long total = 0;

@@ -33,15 +33,20 @@ class GdbFuzzTest {
         Scenario base = new ScenarioReader().read(Path.of("src/test/resources/scenarios/runs/gdb-fuzz.json"));
         int checkedRuns = 0;
         for (long seed = 1; seed <= 30; seed++) {
-            Scenario scenario = FaultSchedule.apply(base, seed);
+            Scenario scenario = FaultSchedule.apply(base, seed)
+                    .withExpect(List.of(new Expectation.Always(InvariantKind.GDB_REPLICAS_AGREE, null, null)));
             Watch watch = new Watch();
-            Simulation sim = new ScenarioRunner(scenario).build(List.of(watch));
+            ScenarioRunner runner = new ScenarioRunner(scenario);
+            Simulation sim = runner.build(List.of(watch));
             watch.sim = sim;
             sim.addStepListener(watch::afterStep);
-            sim.runUntil(scenario.runFor().micros());
+            var session = new org.clusterscope.scenario.check.ExpectationSession(scenario.expect(), sim,
+                    scenario.runFor().micros());
+            session.runTo(scenario.runFor().micros());
 
-            assertThat(watch.violation).as("seed " + seed + " with faults " + FaultSchedule.faults(base, seed))
-                    .isNull();
+            String faults = "seed " + seed + " with faults " + FaultSchedule.faults(base, seed);
+            assertThat(watch.violation).as(faults).isNull();
+            assertThat(session.results().get(0).line()).as(faults).isEqualTo("PASS always gdbReplicasAgree");
             if (watch.checks > 0) {
                 checkedRuns++;
             }
