@@ -22,13 +22,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-import org.clusterscope.core.Span;
 import org.clusterscope.scenario.EventWording;
-import org.clusterscope.scenario.Expectation;
 import org.clusterscope.scenario.FaultKind;
-import org.clusterscope.scenario.FaultSchedule;
 import org.clusterscope.scenario.FaultSchedule.Fault;
-import org.clusterscope.scenario.InvariantKind;
+import org.clusterscope.scenario.FaultSchedule;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.io.IoErrors;
 import org.clusterscope.scenario.io.ScenarioWriter;

@@ -133,6 +133,59 @@ public sealed interface SimEvent {
         public String type() { return "service"; }
     }
 
+    // ---- GDB clusters (PROTOCOL.md §7) ----------------------------------------------------
+
+    /**
+     * A write ({@code op} "write") or deletion ("delete") was applied on {@code node}; {@code cluster}
+     * is null for a local group; {@code value} null for a deletion; {@code reason} says why it was allowed.
+     */
+    record GdbWritten(long time, NodeId node, String op, String cluster, String group, String key, String value,
+            String reason) implements SimEvent {
+        public String type() { return "gdb.write"; }
+    }
+
+    /** A write or deletion was refused on {@code node} and applied nowhere, for {@code reason}. */
+    record GdbRefused(long time, NodeId node, String op, String cluster, String group, String key, String value,
+            String reason) implements SimEvent {
+        public String type() { return "gdb.refused"; }
+    }
+
+    /** {@code node} sent its {@code records} live records of {@code cluster} to the holder {@code to}. */
+    record GdbSyncSent(long time, NodeId node, NodeId to, String cluster, int records) implements SimEvent {
+        public String type() { return "gdb.sync.sent"; }
+    }
+
+    /** {@code node} merged a sync of {@code records} records from {@code from}; {@code changed} of them were news. */
+    record GdbSyncMerged(long time, NodeId node, NodeId from, String cluster, int records, int changed)
+            implements SimEvent {
+        public String type() { return "gdb.sync.merged"; }
+    }
+
+    /**
+     * Two versions of one key met on {@code node} without one being written over the other: the
+     * kept one wins by the rule of PROTOCOL.md §7, said in {@code reason}. Null values are deletions.
+     */
+    record GdbConflict(long time, NodeId node, String group, String key, NodeId keptWriter, String keptValue,
+            NodeId droppedWriter, String droppedValue, String reason) implements SimEvent {
+        public String type() { return "gdb.conflict"; }
+    }
+
+    /** A record (a deletion when {@code value} is null) reached its timestamp plus the TTL on {@code node}. */
+    record GdbExpired(long time, NodeId node, String group, String key, String value) implements SimEvent {
+        public String type() { return "gdb.expired"; }
+    }
+
+    /** A GDB network went online or offline. */
+    record GdbNetChanged(long time, String net, boolean online, String reason) implements SimEvent {
+        public String type() { return "gdb.net"; }
+    }
+
+    /** A GDB cluster went online or offline, with its GUUID in hex. */
+    record GdbClusterChanged(long time, String cluster, String guuid, boolean online, String reason)
+            implements SimEvent {
+        public String type() { return "gdb.cluster"; }
+    }
+
     // ---- narration -------------------------------------------------------------------------
 
     /** A note from the scenario, shown in the log and the timeline for narrated demos. */

@@ -59,12 +59,14 @@ public final class MainController {
     private final FileActions files;
 
     @FXML private BorderPane root;
+    private org.clusterscope.gui.panels.GdbView gdbView;
     @FXML private StackPane canvasHost;
     @FXML private StackPane timelineHost;
     @FXML private VBox inspectorBox;
     @FXML private VBox logBox;
     @FXML private VBox chartBox;
     @FXML private VBox expectBox;
+    @FXML private VBox gdbBox;
     @FXML private Menu viewMenu;
     @FXML private Menu recentMenu;
     @FXML private MenuItem undoItem;
@@ -123,6 +125,9 @@ public final class MainController {
         VBox.setVgrow(logView, javafx.scene.layout.Priority.ALWAYS);
         logBox.getChildren().add(logView);
         chartBox.getChildren().add(new ChartView(model.chart()));
+        gdbView = new org.clusterscope.gui.panels.GdbView(model::gdbPicture, model::selectedNode, model::setGdbMember);
+        VBox.setVgrow(gdbView, javafx.scene.layout.Priority.ALWAYS);
+        gdbBox.getChildren().add(gdbView);
 
         bindTools();
         bindRunControls();
@@ -161,6 +166,7 @@ public final class MainController {
                 if (now - lastInspector > 150_000_000L) {
                     lastInspector = now;
                     model.refreshInspector();
+                    gdbView.refresh();
                 }
             }
         };
@@ -279,6 +285,11 @@ public final class MainController {
     }
 
     // ---- what tests need -------------------------------------------------------------------
+
+    /** The GDB tab's panel. */
+    public org.clusterscope.gui.panels.GdbView gdbView() {
+        return gdbView;
+    }
 
     public CanvasView canvas() {
         return canvas;
@@ -453,6 +464,75 @@ public final class MainController {
 
     @FXML private void onHeal() {
         model.apply(new Command.Heal());
+    }
+
+    // ---- GDB commands (PROTOCOL.md §7): applied like any fault, and kept by record mode ----
+
+    @FXML private void onGdbWrite() {
+        NodeId node = model.selectedNode();
+        if (node == null) {
+            statusLabel.setText("Select one node to write a GDB record from");
+            return;
+        }
+        ask("Write a GDB record", "Record to write on " + node + ", as group/key=value", "mycluster.gdb.group.mask.x/key=value")
+                .ifPresent(text -> {
+                    int slash = text.indexOf('/');
+                    int equals = text.indexOf('=', Math.max(slash, 0));
+                    if (slash <= 0 || equals <= slash + 1) {
+                        statusLabel.setText("Write a record as group/key=value");
+                        return;
+                    }
+                    model.apply(new Command.GdbWrite(node, text.substring(0, slash), text.substring(slash + 1, equals),
+                            text.substring(equals + 1)));
+                });
+    }
+
+    @FXML private void onGdbDelete() {
+        NodeId node = model.selectedNode();
+        if (node == null) {
+            statusLabel.setText("Select one node to delete a GDB record from");
+            return;
+        }
+        ask("Delete a GDB record", "Record to delete on " + node + ", as group/key", "mycluster.gdb.group.mask.x/key")
+                .ifPresent(text -> {
+                    int slash = text.indexOf('/');
+                    if (slash <= 0 || slash == text.length() - 1) {
+                        statusLabel.setText("Name the record as group/key");
+                        return;
+                    }
+                    model.apply(new Command.GdbDelete(node, text.substring(0, slash), text.substring(slash + 1)));
+                });
+    }
+
+    @FXML private void onNetDown() {
+        chooseNet("Take a GDB network down").ifPresent(net -> model.apply(new Command.NetDown(net)));
+    }
+
+    @FXML private void onNetUp() {
+        chooseNet("Bring a GDB network up").ifPresent(net -> model.apply(new Command.NetUp(net)));
+    }
+
+    private java.util.Optional<String> chooseNet(String title) {
+        org.clusterscope.runtime.GdbPicture picture = model.gdbPicture();
+        if (picture == null || picture.nets().isEmpty()) {
+            statusLabel.setText("No GDB networks running: start a scenario with a \"gdb\" section");
+            return java.util.Optional.empty();
+        }
+        java.util.List<String> names = picture.nets().stream().map(org.clusterscope.runtime.GdbPicture.Net::name).toList();
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(names.get(0), names);
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        return dialog.showAndWait();
+    }
+
+    private java.util.Optional<String> ask(String title, String header, String prompt) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog();
+        dialog.initOwner(root.getScene().getWindow());
+        dialog.setTitle(title);
+        dialog.setHeaderText(header);
+        dialog.getEditor().setPromptText(prompt);
+        return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
     }
 
     @FXML private void onNemesisHalves() {

@@ -150,6 +150,16 @@ public final class MainViewModel implements DocumentParts {
         return !faults.isEmpty();
     }
 
+    /** The newest picture of the GDB clusters, or null before the run starts or when it has none. */
+    public org.clusterscope.runtime.GdbPicture gdbPicture() {
+        return run.gdbPicture();
+    }
+
+    /** Gives a GDB member a new role in the running simulation (the GDB panel's role boxes). */
+    public void setGdbMember(String cluster, NodeId node, String role) {
+        run.setGdbMember(cluster, node, role);
+    }
+
     /** The node to isolate: the single selected node, or null to let the pattern choose. */
     public NodeId selectedNode() {
         return editor.selection().singleNode();

@@ -12,6 +12,9 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.event.SimEvent.StopKind;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.gdb.GdbNode;
+import org.clusterscope.gdb.GdbRealm;
+import org.clusterscope.gdb.GdbSync;
 import org.clusterscope.protocol.LocalNode;
 import org.clusterscope.protocol.MessageRouter;
 import org.clusterscope.protocol.NodeContext;
@@ -62,6 +65,8 @@ public final class ClusterNode {
     private final Services services;
     private final RoleHooks roleHooks = new RoleHooks();
     private final MessageRouter router = new MessageRouter();
+    /** The node's global database (PROTOCOL.md §7), or null when the run has no GDB clusters. */
+    private GdbNode gdb;
 
     public ClusterNode(NodeSpec spec, ProtocolConfig config, NodePorts ports) {
         this.spec = Objects.requireNonNull(spec, "spec");
@@ -133,6 +138,27 @@ public final class ClusterNode {
         return election;
     }
 
+    /**
+     * Gives this node a global database in {@code realm} (PROTOCOL.md §7): it syncs while the node
+     * runs and keeps its records across kills and restarts. Call once, before the node starts.
+     */
+    public GdbNode attachGdb(GdbRealm realm) {
+        if (gdb != null) {
+            throw new IllegalStateException(self.id() + " already has a GDB");
+        }
+        gdb = new GdbNode(self.id(), realm, ports.transport(), ports.clock(), ports.scheduler());
+        router.on(GdbSync.class, gdb::receive);
+        if (self.isRunning()) {
+            gdb.start();
+        }
+        return gdb;
+    }
+
+    /** The node's global database, or null when it has none. */
+    public GdbNode gdb() {
+        return gdb;
+    }
+
     /** Read-only use: the peer table as this node sees it. */
     public PeerTable peers() {
         return table;
@@ -159,6 +185,9 @@ public final class ClusterNode {
                 self.id() + (before == NodeState.DOWN ? " started" : " restarted") + ", discovering"));
         election.start();
         discovery.start();
+        if (gdb != null) {
+            gdb.start();
+        }
         return true;
     }
 
@@ -189,6 +218,9 @@ public final class ClusterNode {
         ports.transport().close();
         self.end(to);
         services.stop();
+        if (gdb != null) {
+            gdb.stop();
+        }
         long now = ctx.now();
         ctx.emit(() -> new SimEvent.StateChanged(now, self.id(), before, to, null, reason));
         ctx.emit(() -> new SimEvent.NodeStopped(now, self.id(), kind, reason));

@@ -38,6 +38,15 @@ interface ClusterControl extends ClusterView {
 
     void note(String text);
 
+    /** A node writes a GDB record (PROTOCOL.md §7); false, with a warning or a refusal event, when it does not apply. */
+    boolean gdbWrite(NodeId node, String group, String key, String value, Command command);
+
+    /** A node deletes a GDB record; false, with a warning or a refusal event, when it does not apply. */
+    boolean gdbDelete(NodeId node, String group, String key, Command command);
+
+    /** Takes a GDB network down or brings it back; false, with a warning, when there is no such network. */
+    boolean setNetDown(String net, boolean down, Command command);
+
     /** A warning event: a command that did not apply, and why. */
     void warn(String text);
 

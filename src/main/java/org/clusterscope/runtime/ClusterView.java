@@ -50,6 +50,33 @@ public interface ClusterView {
     /** Every link, in the order it was first made. */
     List<LinkView> links();
 
+    /**
+     * The value {@code id} holds in its global database for {@code group}/{@code key} now
+     * (PROTOCOL.md §7): empty when it holds none, the record is deleted or expired, or the
+     * cluster has no GDB.
+     */
+    default Optional<String> gdbValue(NodeId id, String group, String key) {
+        return Optional.empty();
+    }
+
+    /**
+     * The replicated records {@code id} holds now, deletions included, by group and key (local
+     * groups left out); empty when the cluster has no GDB.
+     */
+    default List<GdbPicture.Row> gdbReplicas(NodeId id) {
+        return List.of();
+    }
+
+    /** Whether {@code id} holds the records of the GDB cluster named {@code cluster}. */
+    default boolean gdbHolds(NodeId id, String cluster) {
+        return false;
+    }
+
+    /** The names of the GDB clusters; empty when there are none. */
+    default List<String> gdbClusters() {
+        return List.of();
+    }
+
     /** The groups of running nodes that can reach each other over live links now. */
     List<List<NodeId>> components();
 }

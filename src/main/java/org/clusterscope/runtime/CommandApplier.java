@@ -80,26 +80,21 @@ final class CommandApplier implements Command.Handler<Boolean> {
 
     @Override
     public Boolean gdbWrite(Command.GdbWrite c) {
-        throw gdb(c);
+        return cluster.gdbWrite(c.node(), c.group(), c.key(), c.value(), c);
     }
 
     @Override
     public Boolean gdbDelete(Command.GdbDelete c) {
-        throw gdb(c);
+        return cluster.gdbDelete(c.node(), c.group(), c.key(), c);
     }
 
     @Override
     public Boolean netDown(Command.NetDown c) {
-        throw gdb(c);
+        return cluster.setNetDown(c.net(), true, c);
     }
 
     @Override
     public Boolean netUp(Command.NetUp c) {
-        throw gdb(c);
-    }
-
-    private UnsupportedOperationException gdb(Command c) {
-        return new UnsupportedOperationException(c.keyword() + " needs the GDB layer, which " + cluster.name()
-                + " does not run yet");
+        return cluster.setNetDown(c.net(), false, c);
     }
 }

@@ -267,6 +267,26 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     }
 
     @Override
+    public boolean gdbWrite(NodeId node, String group, String key, String value, Command command) {
+        throw noGdb(command);
+    }
+
+    @Override
+    public boolean gdbDelete(NodeId node, String group, String key, Command command) {
+        throw noGdb(command);
+    }
+
+    @Override
+    public boolean setNetDown(String net, boolean down, Command command) {
+        throw noGdb(command);
+    }
+
+    private static UnsupportedOperationException noGdb(Command command) {
+        return new UnsupportedOperationException(command.keyword()
+                + " needs the GDB layer, which a live cluster does not run yet");
+    }
+
+    @Override
     public synchronized boolean linkDown(NodeId a, NodeId b) {
         return setLinkUp(a, b, false);
     }

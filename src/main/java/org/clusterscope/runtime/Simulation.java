@@ -16,6 +16,9 @@ import org.clusterscope.engine.Timer;
 import org.clusterscope.event.EventStream;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.gdb.GdbCluster;
+import org.clusterscope.gdb.GdbRealm;
+import org.clusterscope.gdb.GdbRecord;
 import org.clusterscope.net.Clock;
 import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.LinkSettings;
@@ -50,6 +53,8 @@ public final class Simulation implements ClusterControl {
     private List<NodeId> ids;
     /** One clock for every node: a node reads it on every message, and one object stays in cache. */
     private final Clock clock;
+    /** The GDB clusters of the run (PROTOCOL.md §7), or null when it has none. */
+    private GdbRealm gdb;
 
     public Simulation(long seed, ProtocolConfig protocol, LinkSettings networkDefaults) {
         this.engine = new Engine(seed);
@@ -98,6 +103,23 @@ public final class Simulation implements ClusterControl {
         link(a, b, null);
     }
 
+    /**
+     * Gives every node a global database with these networks (name → nodes) and clusters
+     * (PROTOCOL.md §7). Call once, after every node is added and before any runs.
+     */
+    public void configureGdb(Map<String, List<NodeId>> nets, List<GdbCluster> clusters) {
+        if (gdb != null) {
+            throw new IllegalStateException("the GDB is already configured");
+        }
+        GdbRealm realm = new GdbRealm(clock, events);
+        nets.forEach(realm::addNet);
+        clusters.forEach(realm::addCluster);
+        gdb = realm;
+        for (ClusterNode node : nodes.values()) {
+            node.attachGdb(realm);
+        }
+    }
+
     // ---- commands --------------------------------------------------------------------------
 
     /**
@@ -105,7 +127,9 @@ public final class Simulation implements ClusterControl {
      * warning event saying why, when it does not apply now: {@code @master} while no node is
      * master, or a life command on a node in the wrong state (killing a node that is not running).
      *
-     * @throws UnsupportedOperationException for the GDB commands, which this version cannot run
+     * A GDB write or delete the writer's role refuses returns false too, with a {@code gdb.refused} event.
+     *
+     * A GDB command on a simulation without GDB clusters is skipped with a warning.
      */
     public boolean apply(Command command) {
         return command.accept(applier);
@@ -198,6 +222,37 @@ public final class Simulation implements ClusterControl {
     }
 
     @Override
+    public boolean gdbWrite(NodeId node, String group, String key, String value, Command command) {
+        return hasGdb(command) && node(node).gdb().write(group, key, value).applied();
+    }
+
+    @Override
+    public boolean gdbDelete(NodeId node, String group, String key, Command command) {
+        return hasGdb(command) && node(node).gdb().delete(group, key).applied();
+    }
+
+    @Override
+    public boolean setNetDown(String net, boolean down, Command command) {
+        if (!hasGdb(command)) {
+            return false;
+        }
+        if (!gdb.nets().containsKey(net)) {
+            warn(command.describe() + ": no GDB network is called " + net + ", so the command is skipped");
+            return false;
+        }
+        gdb.setNetDown(net, down);
+        return true;
+    }
+
+    private boolean hasGdb(Command command) {
+        if (gdb == null) {
+            warn(command.describe() + ": this simulation runs no GDB clusters, so the command is skipped");
+            return false;
+        }
+        return true;
+    }
+
+    @Override
     public String instant() {
         return " at " + SimTime.format(now());
     }
@@ -256,6 +311,119 @@ public final class Simulation implements ClusterControl {
     /** Hears every event the cluster emits from now on, in order, on the simulation thread. */
     public void subscribe(SimListener listener) {
         events.subscribe(listener);
+    }
+
+    // ---- GDB (PROTOCOL.md §7) ----------------------------------------------------------------
+
+    /** Whether this simulation runs GDB clusters. */
+    public boolean hasGdb() {
+        return gdb != null;
+    }
+
+    /** The GDB clusters, networks and their online state, for the tests of this package; null when the run has none. */
+    GdbRealm gdbRealm() {
+        return gdb;
+    }
+
+    @Override
+    public Optional<String> gdbValue(NodeId id, String group, String key) {
+        if (gdb == null) {
+            return Optional.empty();
+        }
+        return node(id).gdb().read(group, key);
+    }
+
+    /**
+     * Gives {@code node} the member role {@code role} ({@code NOBODY}, {@code GUEST}, {@code USER},
+     * {@code ROOT}) in {@code cluster}, or removes it from the members when {@code role} is null;
+     * it takes effect at once (PROTOCOL.md §7: members change while running).
+     *
+     * @throws IllegalArgumentException for an unknown cluster, node or role
+     */
+    public void setGdbMember(String cluster, NodeId node, String role) {
+        GdbCluster target = gdb == null ? null : gdb.cluster(cluster);
+        if (target == null) {
+            throw new IllegalArgumentException("unknown GDB cluster " + cluster);
+        }
+        node(node);
+        if (role == null) {
+            target.memberDelete(node);
+        } else {
+            target.memberAdd(node, org.clusterscope.gdb.MemberRole.valueOf(role));
+        }
+        events.onEvent(new SimEvent.Note(engine.now(), node + " is now " + (role == null ? "no member" : role)
+                + " in GDB cluster " + cluster));
+    }
+
+    /** A picture of the GDB clusters, networks and every node's records now; null when the run has none. */
+    public GdbPicture gdbPicture() {
+        if (gdb == null) {
+            return null;
+        }
+        List<GdbPicture.Cluster> clusters = new ArrayList<>();
+        for (GdbCluster c : gdb.clusters()) {
+            Map<NodeId, String> members = new LinkedHashMap<>();
+            c.members().forEach((id, role) -> members.put(id, role.name()));
+            clusters.add(new GdbPicture.Cluster(c.name(), c.guuid().hex(), c.mask().glob(), c.ttlMicros(), c.ownerRoot(),
+                    c.defaultRole().name(), c.clusterRole().name(), c.nets(), members, gdb.isOnline(c)));
+        }
+        List<GdbPicture.Net> nets = new ArrayList<>();
+        gdb.nets().forEach((name, ids) -> nets.add(new GdbPicture.Net(name, ids, gdb.isNetOnline(name),
+                gdb.isNetTakenDown(name))));
+        Map<NodeId, List<GdbPicture.Row>> records = new LinkedHashMap<>();
+        for (ClusterNode node : nodes.values()) {
+            List<GdbPicture.Row> rows = new ArrayList<>();
+            for (GdbRecord r : node.gdb().records()) {
+                GdbCluster owner = gdb.clusterFor(r.group());
+                rows.add(new GdbPicture.Row(owner == null ? null : owner.name(), r.group(), r.key(), r.value(),
+                        r.writer(), r.owner(), r.timestamp(), r.expiresAt()));
+            }
+            records.put(node.id(), rows);
+        }
+        return new GdbPicture(engine.now(), clusters, nets, records);
+    }
+
+    @Override
+    public List<GdbPicture.Row> gdbReplicas(NodeId id) {
+        if (gdb == null) {
+            return List.of();
+        }
+        List<GdbPicture.Row> rows = new ArrayList<>();
+        for (GdbRecord r : node(id).gdb().records()) {
+            GdbCluster owner = gdb.clusterFor(r.group());
+            if (owner != null) {
+                rows.add(new GdbPicture.Row(owner.name(), r.group(), r.key(), r.value(), r.writer(), r.owner(),
+                        r.timestamp(), r.expiresAt()));
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    public boolean gdbHolds(NodeId id, String cluster) {
+        GdbCluster c = gdb == null ? null : gdb.cluster(cluster);
+        return c != null && gdb.holds(c, id);
+    }
+
+    @Override
+    public List<String> gdbClusters() {
+        return gdb == null ? List.of() : gdb.clusters().stream().map(GdbCluster::name).toList();
+    }
+
+    /** How many synced records the nodes have merged in all, for the {@code bench} figure; 0 without GDB. */
+    public long gdbRecordsMerged() {
+        long total = 0;
+        if (gdb != null) {
+            for (ClusterNode node : nodes.values()) {
+                total += node.gdb().recordsMerged();
+            }
+        }
+        return total;
+    }
+
+    /** The record versions {@code id} holds, deletions included; empty when the run has no GDB. */
+    public List<GdbRecord> gdbRecords(NodeId id) {
+        return gdb == null ? List.of() : node(id).gdb().records();
     }
 
     @Override

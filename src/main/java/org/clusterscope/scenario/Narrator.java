@@ -117,6 +117,10 @@ public final class Narrator implements SimListener {
         if (event instanceof SimEvent.ServiceEvent s) {
             return s.node() + " " + s.what() + (s.detail() == null || s.detail().isBlank() ? "" : ": " + s.detail());
         }
+        String gdb = GdbWording.of(event);
+        if (gdb != null) {
+            return gdb;
+        }
         if (event instanceof SimEvent.Note n) {
             return "» " + n.text();
         }

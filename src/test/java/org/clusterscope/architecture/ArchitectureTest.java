@@ -38,7 +38,7 @@ class ArchitectureTest {
      * arrives, {@link #packagesNotYetWrittenAreReallyAbsent()} fails until it leaves this set, so no
      * rule passes vacuously where a package exists.
      */
-    private static final Set<String> NOT_YET_WRITTEN = Set.of("gdb..");
+    private static final Set<String> NOT_YET_WRITTEN = Set.of();
 
     private static final String[] BELOW_RUNTIME = {
         "Engine", "NetSim", "NetReal", "Net", "Wire", "Node", "Protocol", "Gdb", "Topology", "Event", "Core"

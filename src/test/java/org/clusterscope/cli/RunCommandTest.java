@@ -83,12 +83,15 @@ class RunCommandTest {
     }
 
     @Test
-    void aScenarioThatNeedsTheGdbLayerSaysSoInOneLineAndExitsTwo() {
-        assertThat(cli("run", "src/test/resources/scenarios/runs/uses-gdb.json")).isEqualTo(2);
+    void aGdbScenarioRunsNarratesItsRecordsAndChecksThem() {
+        assertThat(cli("run", "scenarios/gdb-member-roles.json")).isEqualTo(0);
 
-        assertThat(err.toString().lines()).containsExactly("src/test/resources/scenarios/runs/uses-gdb.json: not "
-                + "supported yet: the GDB layer does not run in this version (write at 2s, by 5s record n2 g.gdb.x/k=v); "
-                + "nothing was run");
+        assertThat(out.toString()).contains(
+                "3.000s  n3's write shop.gdb.prices/pear = \"2\" is REFUSED: n3 is GUEST and may only read",
+                "5.000s  n2 writes shop.gdb.prices/plum = \"4\" (n2 is USER, new key in shop)",
+                "PASS by 6s noRecord n1 shop.gdb.prices/pear",
+                "9 of 9 expectations passed", "gdb.sync");
+        assertThat(err.toString()).isEmpty();
     }
 
     @Test

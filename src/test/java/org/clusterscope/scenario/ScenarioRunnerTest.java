@@ -1,7 +1,6 @@
 package org.clusterscope.scenario;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -113,12 +112,13 @@ class ScenarioRunnerTest {
     }
 
     @Test
-    void gdbEventsAndExpectationsAreNamedAsNotRunnableYet() throws Exception {
-        ScenarioRunner runner = new ScenarioRunner(read("src/test/resources/scenarios/runs/uses-gdb.json"));
+    void gdbWritesRunAndTheirRecordsAreChecked() throws Exception {
+        Scenario scenario = read("src/test/resources/scenarios/runs/uses-gdb.json");
 
-        assertThat(runner.unsupported()).containsExactly("write at 2s", "by 5s record n2 g.gdb.x/k=v");
-        assertThatThrownBy(() -> runner.build(List.of())).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("not supported yet");
+        RunReport report = new ScenarioRunner(scenario).run(scenario.runFor().micros(), List.of());
+
+        assertThat(report.results()).extracting(ExpectationResult::line)
+                .containsExactly("PASS by 5s record n2 g.gdb.x/k=v");
     }
 
     @Test

@@ -26,7 +26,8 @@ public record Batch(List<SimEvent> events, List<StatsSample> samples, List<Appli
      */
     public static boolean isNarrated(SimEvent event) {
         return !(event instanceof SimEvent.PacketSent || event instanceof SimEvent.PacketHop
-                || event instanceof SimEvent.PacketDelivered);
+                || event instanceof SimEvent.PacketDelivered || event instanceof SimEvent.GdbSyncSent
+                || event instanceof SimEvent.GdbSyncMerged);
     }
 
     /** A fault applied by hand at virtual time {@code time}; {@code applied} false when it did not apply. */

@@ -52,6 +52,16 @@ public final class RuntimeSimulationPort implements SimulationPort {
     }
 
     @Override
+    public org.clusterscope.runtime.GdbPicture gdbPicture() {
+        return simulation.gdbPicture();
+    }
+
+    @Override
+    public void setGdbMember(String cluster, NodeId node, String role) {
+        simulation.setGdbMember(cluster, node, role);
+    }
+
+    @Override
     public void subscribe(SimListener listener) {
         simulation.subscribe(listener);
     }

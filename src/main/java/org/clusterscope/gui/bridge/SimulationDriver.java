@@ -155,6 +155,11 @@ public final class SimulationDriver implements AutoCloseable {
         });
     }
 
+    /** Gives a GDB member a new role (null: no member), on the simulation thread, at the current virtual time. */
+    public void setGdbMember(String cluster, org.clusterscope.core.NodeId node, String role) {
+        command(() -> simulation.setGdbMember(cluster, node, role));
+    }
+
     /** Runs arbitrary code on the simulation thread; for tests and one-off queries. */
     public void onSimulationThread(Runnable task) {
         command(task);
@@ -170,6 +175,11 @@ public final class SimulationDriver implements AutoCloseable {
     /** The newest frame published; never null. */
     public LiveFrame latestFrame() {
         return latest.get();
+    }
+
+    /** The newest picture of the GDB clusters and records, or null when the run has none. */
+    public org.clusterscope.runtime.GdbPicture latestGdb() {
+        return latestGdb;
     }
 
     /** The batches published since the last call, oldest first. */
@@ -261,6 +271,10 @@ public final class SimulationDriver implements AutoCloseable {
         virtualBase = simulation.now();
     }
 
+    private static final long GDB_PICTURE_NANOS = 200_000_000L;
+    private volatile org.clusterscope.runtime.GdbPicture latestGdb;
+    private long gdbTakenAt;
+
     private void publish(long wallNow, boolean force) {
         if (!changed && !force) {
             return;
@@ -268,6 +282,12 @@ public final class SimulationDriver implements AutoCloseable {
         changed = false;
         boolean moving = playing || runTarget >= 0;
         latest.set(world.freeze(simulation.now(), wallNow, speed, moving, DROP_KEEP_NANOS));
+        if (force || !moving || wallNow - gdbTakenAt >= GDB_PICTURE_NANOS) {
+            // while it runs, records change at sync pace: a few pictures a second are plenty; once it
+            // stops, the picture is of the instant it stopped at
+            latestGdb = simulation.gdbPicture();
+            gdbTakenAt = wallNow;
+        }
         List<SimEvent> events = new ArrayList<>(narrated.size() + 1);
         if (skipped > 0) {
             events.add(new SimEvent.Warning(simulation.now(),

@@ -31,6 +31,15 @@ public interface SimulationPort {
     /** Applies a fault at the current virtual time; false (with nothing changed) when it does not apply. */
     boolean apply(Command command);
 
+    /** A picture of the GDB clusters and every node's records now, or null when the run has none. */
+    default org.clusterscope.runtime.GdbPicture gdbPicture() {
+        return null;
+    }
+
+    /** Sets (or, with a null role, removes) a GDB member's role; ignored when the run has no GDB. */
+    default void setGdbMember(String cluster, NodeId node, String role) {
+    }
+
     /** Verdicts on the scenario's expectations reached since the last call. */
     default java.util.List<CheckVerdict> drainVerdicts() {
         return java.util.List.of();

@@ -6,6 +6,7 @@ public enum Layer {
     LINKS("Links"),
     TRAFFIC("Traffic glow"),
     PACKETS("Packets"),
+    GDB_SYNC("GDB sync packets"),
     VOTES("Votes"),
     DROPS("Dropped packets"),
     LABELS("Labels"),

@@ -275,12 +275,16 @@ final class LayeredPainter {
             Integer kind = kinds.putIfAbsent(flights.get(i).kind(), kinds.size());
             kindOf[i] = kind == null ? kinds.size() - 1 : kind;
         }
+        boolean syncs = model.shows(Layer.GDB_SYNC);
         for (int kind = 0; kind < kinds.size(); kind++) {
             for (int i = 0; i < kindOf.length; i++) {
                 if (kindOf[i] != kind) {
                     continue;
                 }
                 Flight flight = flights.get(i);
+                if (!syncs && flight.kind().equals(PacketPainter.GDB_SYNC)) {
+                    continue;
+                }
                 double[] a = index.at(flight.from());
                 double[] b = index.at(flight.to());
                 if (a == null || b == null) {

@@ -17,7 +17,7 @@ final class LegendPainter {
     private static final NodeState[] STATES = {
         NodeState.MASTER, NodeState.SLAVE, NodeState.JOINING, NodeState.DISPATCHED, NodeState.DOWN
     };
-    private static final String[] PACKETS = {"beacon", "probe", "vote", "goodbye", "ping"};
+    private static final String[] PACKETS = {"beacon", "probe", "vote", "goodbye", "ping", "gdb.sync"};
 
     private LegendPainter() {
     }
@@ -27,10 +27,10 @@ final class LegendPainter {
         return 228 * (presentation ? 1.35 : 1);
     }
 
-    /** Six rows; a seventh says what the link glow means when traffic is shown as glow. */
+    /** Seven rows; an eighth says what the link glow means when traffic is shown as glow. */
     static double height(boolean presentation, boolean aggregated) {
         double k = presentation ? 1.35 : 1;
-        return 19 * k * (aggregated ? 7 : 6) + 12 * k;
+        return 19 * k * (aggregated ? 8 : 7) + 12 * k;
     }
 
     static void paint(GraphicsContext gc, double height, boolean presentation, boolean aggregated) {
@@ -65,7 +65,7 @@ final class LegendPainter {
             gc.setFill(Palette.INK);
             gc.fillText(PACKETS[i], px + 12 * k, y);
         }
-        double y = y0 + 8 * k + row * 5.5;
+        double y = y0 + 8 * k + row * 6.5;
         gc.setStroke(Palette.DROP);
         gc.setLineWidth(2);
         double s = 4.5 * k;

@@ -37,6 +37,9 @@ final class PacketPainter {
         return Math.max(1, 1.5 * scale);
     }
 
+    /** The packet kind of GDB sync, drawn on a layer of its own ({@link Layer#GDB_SYNC}). */
+    static final String GDB_SYNC = "gdb.sync";
+
     /** Whether beacons get their halo in this frame. */
     static boolean halos(DrawModel model) {
         return model.live().flights().size() <= MAX_HALOS;
@@ -45,7 +48,11 @@ final class PacketPainter {
     static void paintFlights(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
         double s = size(model, scale);
         Map<String, List<double[]>> byKind = new LinkedHashMap<>();
+        boolean syncs = model.shows(Layer.GDB_SYNC);
         for (Flight flight : model.live().flights()) {
+            if (!syncs && flight.kind().equals(GDB_SYNC)) {
+                continue;
+            }
             double[] a = index.at(flight.from());
             double[] b = index.at(flight.to());
             if (a == null || b == null) {
@@ -113,6 +120,7 @@ final class PacketPainter {
             case "vote" -> Paths.arrowHead(gc, x, y, dx, dy, 1.8 * s);
             case "goodbye" -> Paths.square(gc, x, y, s);
             case "ping" -> Paths.circle(gc, x, y, 1.2 * s);
+            case "gdb.sync" -> Paths.triangle(gc, x, y, 1.2 * s);
             default -> Paths.square(gc, x, y, 0.8 * s);
         }
     }
@@ -176,6 +184,8 @@ final class PacketPainter {
             case "vote" -> arrowHead(gc, x, y, dx, dy, 1.8 * s);
             case "goodbye" -> gc.fillRect(x - s, y - s, 2 * s, 2 * s);
             case "ping" -> gc.strokeOval(x - 1.2 * s, y - 1.2 * s, 2.4 * s, 2.4 * s);
+            case GDB_SYNC -> gc.fillPolygon(new double[] {x, x + 1.32 * s, x - 1.32 * s},
+                    new double[] {y - 1.44 * s, y + 0.96 * s, y + 0.96 * s}, 3);
             default -> gc.fillRect(x - 0.8 * s, y - 0.8 * s, 1.6 * s, 1.6 * s);
         }
     }

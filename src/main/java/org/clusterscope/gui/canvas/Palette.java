@@ -71,6 +71,7 @@ public final class Palette {
             case "goodbye" -> Color.web("#7f5539");
             case "ping" -> Color.web("#d55e00");
             case "query", "response" -> Color.web("#0072b2");
+            case "gdb.sync" -> Color.web("#e69f00");
             default -> Color.web("#555555");
         };
     }

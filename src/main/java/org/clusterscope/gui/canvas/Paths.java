@@ -50,6 +50,14 @@ final class Paths {
         gc.closePath();
     }
 
+    /** A triangle pointing up: a GDB sync, a bundle of records on its way. */
+    static void triangle(GraphicsContext gc, double x, double y, double half) {
+        gc.moveTo(x, y - 1.2 * half);
+        gc.lineTo(x + 1.1 * half, y + 0.8 * half);
+        gc.lineTo(x - 1.1 * half, y + 0.8 * half);
+        gc.closePath();
+    }
+
     static void diamond(GraphicsContext gc, double x, double y, double half) {
         gc.moveTo(x, y - half);
         gc.lineTo(x + half, y);

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.scenario.GdbWording;
 
 /**
  * Turns simulation events into log lines in plain words, using the reasons the protocol gives
@@ -72,6 +73,10 @@ public final class Narrator {
         }
         if (event instanceof SimEvent.ServiceEvent e) {
             return line(t, LogCategory.SERVICE, e.node() + " " + e.what() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
+        }
+        String gdb = GdbWording.of(event);
+        if (gdb != null) {
+            return line(t, LogCategory.GDB, gdb);
         }
         if (event instanceof SimEvent.Note e) {
             return line(t, LogCategory.NOTE, "“" + e.text() + "”");

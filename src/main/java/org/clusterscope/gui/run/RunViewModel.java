@@ -134,6 +134,19 @@ public final class RunViewModel {
     }
 
     /** Applies a fault by hand; starts the simulation first if needed. */
+    /** The newest picture of the GDB clusters, or null before the run starts or when it has none. */
+    public org.clusterscope.runtime.GdbPicture gdbPicture() {
+        SimulationDriver current = driver.get();
+        return current == null ? null : current.latestGdb();
+    }
+
+    /** Gives a GDB member a new role in the running simulation. */
+    public void setGdbMember(String cluster, NodeId node, String role) {
+        if (driver.get() != null) {
+            driver.get().setGdbMember(cluster, node, role);
+        }
+    }
+
     public void apply(Command command) {
         if (ensureDriver()) {
             driver.get().apply(command);

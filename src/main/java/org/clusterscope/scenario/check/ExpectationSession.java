@@ -12,8 +12,7 @@ import org.clusterscope.scenario.Expectation;
  * The one way a scenario's expectations are checked, by {@code run}, {@code fuzz} and the
  * window's badges alike: each {@code by} claim at its instant, after every event at or before
  * it and none after; each {@code always} invariant after every step until the run ends. A
- * claim due after the end is {@link Verdict#SKIP skipped}, as is a claim this version cannot
- * check (the GDB records).
+ * claim due after the end is {@link Verdict#SKIP skipped}.
  *
  * <p>Whoever drives the simulation stops at {@link #nextInstant()} and calls
  * {@link #checkDue(long)} there ({@link #runTo(long)} does both for a headless run). Every

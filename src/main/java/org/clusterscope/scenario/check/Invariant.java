@@ -21,6 +21,7 @@ public interface Invariant {
         return switch (kind) {
             case AT_MOST_ONE_MASTER_PER_COMPONENT -> new AtMostOneMasterPerComponent();
             case AT_MOST_ONE_MASTER -> new AtMostOneMaster();
+            case GDB_REPLICAS_AGREE -> new GdbReplicasAgree();
         };
     }
 }

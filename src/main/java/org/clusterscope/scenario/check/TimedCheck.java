@@ -14,9 +14,9 @@ public interface TimedCheck {
     /** The verdict on the simulation as it is now. */
     ExpectationResult check(ClusterView sim);
 
-    /** Whether this version can check the expectation: the GDB record claims need the GDB layer. */
+    /** Whether the expectation is checked at one instant (every {@code by} claim is). */
     static boolean supports(Expectation expectation) {
-        return !expectation.isGdb() && expectation instanceof Expectation.Timed;
+        return expectation instanceof Expectation.Timed;
     }
 
     /**
@@ -40,6 +40,12 @@ public interface TimedCheck {
         if (expectation instanceof Expectation.Converged c) {
             return new ConvergedCheck(c);
         }
-        throw new IllegalArgumentException(Wording.of(expectation) + ": GDB record claims need the GDB layer");
+        if (expectation instanceof Expectation.Record r) {
+            return new RecordCheck(r);
+        }
+        if (expectation instanceof Expectation.NoRecord r) {
+            return new NoRecordCheck(r);
+        }
+        throw new IllegalArgumentException(Wording.of(expectation) + ": not a timed claim");
     }
 }

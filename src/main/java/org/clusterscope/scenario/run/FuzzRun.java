@@ -6,9 +6,9 @@ import java.util.Objects;
 
 import org.clusterscope.core.Span;
 import org.clusterscope.scenario.Expectation;
-import org.clusterscope.scenario.InvariantKind;
-import org.clusterscope.scenario.FaultSchedule;
 import org.clusterscope.scenario.FaultSchedule.Fault;
+import org.clusterscope.scenario.FaultSchedule;
+import org.clusterscope.scenario.InvariantKind;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.check.ExpectationResult;
 
@@ -52,7 +52,8 @@ public final class FuzzRun {
     /**
      * The scenario with the expectations fuzz checks: its {@code always} checks (or
      * atMostOneMasterPerComponent with a grace of one time to live and one heartbeat, the time two
-     * merging halves take to agree), and its timed expectations only when {@code strict}.
+     * merging halves take to agree, and gdbReplicasAgree where the file has GDB clusters), and its
+     * timed expectations only when {@code strict}.
      */
     public static Scenario checked(Scenario scenario, boolean strict) {
         List<Expectation> expect = new ArrayList<>(strict ? scenario.expect()
@@ -60,6 +61,10 @@ public final class FuzzRun {
         if (expect.stream().noneMatch(e -> e instanceof Expectation.Always)) {
             Span grace = Span.ofMicros((scenario.protocol().ttlMs() + scenario.protocol().heartbeatMs()) * 1000);
             expect.add(new Expectation.Always(InvariantKind.AT_MOST_ONE_MASTER_PER_COMPONENT, null, grace));
+            if (scenario.gdb() != null && !scenario.gdb().clusters().isEmpty()) {
+                // replicated records: the replicas agree once the network has been whole for two sync periods
+                expect.add(new Expectation.Always(InvariantKind.GDB_REPLICAS_AGREE, null, null));
+            }
         }
         return scenario.withExpect(expect);
     }

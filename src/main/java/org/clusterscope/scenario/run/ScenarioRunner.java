@@ -1,15 +1,21 @@
 package org.clusterscope.scenario.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimListener;
+import org.clusterscope.gdb.ClusterRole;
+import org.clusterscope.gdb.GdbCluster;
+import org.clusterscope.gdb.Guuid;
+import org.clusterscope.gdb.MemberRole;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.node.NodeSpec;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.scenario.EventDef;
-import org.clusterscope.scenario.Expectation;
+import org.clusterscope.scenario.GdbSettings;
 import org.clusterscope.scenario.LinkDef;
 import org.clusterscope.scenario.ResolvedNode;
 import org.clusterscope.scenario.Roster;
@@ -41,35 +47,11 @@ public final class ScenarioRunner {
     }
 
     /**
-     * What this version cannot run yet, one phrase each (e.g. {@code write at 15s},
-     * {@code record by 16s}): the GDB events and expectations. Empty when the whole scenario runs.
-     */
-    public List<String> unsupported() {
-        List<String> missing = new ArrayList<>();
-        for (EventDef event : scenario.events()) {
-            if (event.command().isGdb()) {
-                missing.add(event.command().keyword() + " at " + event.at());
-            }
-        }
-        for (Expectation expectation : scenario.expect()) {
-            if (expectation.isGdb()) {
-                missing.add(org.clusterscope.scenario.check.Wording.of(expectation));
-            }
-        }
-        return missing;
-    }
-
-    /**
      * The simulation of this scenario, with {@code listeners} subscribed before anything happens,
-     * every node added and linked, and every start and event scheduled. Nothing has run yet.
-     *
-     * @throws IllegalStateException when the scenario uses what {@link #unsupported()} lists
+     * every node added and linked, the GDB clusters configured (when the file has a {@code gdb}
+     * section or GDB events), and every start and event scheduled. Nothing has run yet.
      */
     public Simulation build(List<SimListener> listeners) {
-        List<String> missing = unsupported();
-        if (!missing.isEmpty()) {
-            throw new IllegalStateException("not supported yet: " + String.join(", ", missing));
-        }
         LinkSettings defaults = scenario.network();
         Simulation sim = new Simulation(scenario.seed(), scenario.protocol(), defaults);
         listeners.forEach(sim::subscribe);
@@ -84,6 +66,9 @@ public final class ScenarioRunner {
             for (Link pair : expand(link)) {
                 sim.link(pair.a(), pair.b(), settings);
             }
+        }
+        if (scenario.gdb() != null || scenario.usesGdb()) {
+            configureGdb(sim);
         }
         for (ResolvedNode node : roster.nodes()) {
             if (!node.startAt().isNever()) {
@@ -133,6 +118,23 @@ public final class ScenarioRunner {
     }
 
     private static final long SLICE_MICROS = 1_000_000L;
+
+    /** The file's {@code gdb} section as the GDB layer's clusters (PROTOCOL.md §7); none when it has no section. */
+    private void configureGdb(Simulation sim) {
+        GdbSettings settings = scenario.gdb() != null ? scenario.gdb() : new GdbSettings(Map.of(), List.of());
+        Map<String, List<NodeId>> nets = new LinkedHashMap<>();
+        settings.nets().forEach((name, members) -> nets.put(name, ids(members)));
+        List<GdbCluster> clusters = new ArrayList<>();
+        for (org.clusterscope.scenario.GdbCluster def : settings.clusters()) {
+            GdbCluster cluster = GdbCluster.withTtlMicros(def.name(), Guuid.parse(def.netId(), def.clusterId()),
+                    def.groupMask(), def.ttlMicros(), def.ownerRoot(), MemberRole.valueOf(def.defaultRole().name()),
+                    ClusterRole.valueOf(def.role().name()));
+            def.nets().forEach(cluster::addNetAssociate);
+            def.members().forEach((node, role) -> cluster.memberAdd(NodeId.of(node), MemberRole.valueOf(role.name())));
+            clusters.add(cluster);
+        }
+        sim.configureGdb(nets, clusters);
+    }
 
     /** The links a shape makes, via the topology package (PROTOCOL.md §5). */
     static List<Link> expand(LinkDef link) {

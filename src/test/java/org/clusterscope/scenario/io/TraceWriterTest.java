@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.util.HexFormat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -58,5 +55,21 @@ class TraceWriterTest {
 
         assertThat(trace(scenario)).isEqualTo(trace(scenario));
         assertThat(trace(scenario)).isNotEqualTo(trace(scenario.withSeed(32)));
+    }
+
+    @Test
+    void aGdbScenarioGivesTheSameBytesTwiceAndTracesEveryKindOfGdbEvent() throws Exception {
+        Scenario scenario = new ScenarioReader().read(Path.of("scenarios/gdb-partition-converge.json"));
+
+        byte[] first = trace(scenario);
+
+        assertThat(first).isEqualTo(trace(scenario));
+        String text = new String(first, StandardCharsets.UTF_8);
+        assertThat(text).contains("\"type\":\"gdb.write\"", "\"type\":\"gdb.sync.sent\"",
+                "\"type\":\"gdb.sync.merged\"", "\"type\":\"gdb.conflict\"", "\"type\":\"gdb.net\"",
+                "\"type\":\"gdb.cluster\"", "\"kind\":\"gdb.sync\"");
+        assertThat(text).contains("{\"t\":6500,\"type\":\"gdb.write\",\"node\":\"n4\",\"op\":\"write\","
+                + "\"cluster\":\"app\",\"group\":\"app.gdb.settings\",\"key\":\"config\",\"value\":\"right\","
+                + "\"reason\":\"n4 is ROOT, new key in app\"}");
     }
 }
