@@ -37,7 +37,15 @@ class SimEventTest {
                 new SimEvent.PartitionChanged(13, "halves", List.of(List.of(N1), List.of(N2))),
                 new SimEvent.ServiceEvent(14, N1, "query.done", ""),
                 new SimEvent.Note(15, "look"),
-                new SimEvent.Warning(16, "careful"));
+                new SimEvent.Warning(16, "careful"),
+                new SimEvent.GdbWritten(17, N1, "write", "shop", "shop.gdb.prices", "pear", "2", "n1 is ROOT"),
+                new SimEvent.GdbRefused(18, N2, "write", "shop", "shop.gdb.prices", "pear", "3", "n2 is GUEST"),
+                new SimEvent.GdbSyncSent(19, N1, N2, "shop", 4),
+                new SimEvent.GdbSyncMerged(20, N2, N1, "shop", 4, 1),
+                new SimEvent.GdbConflict(21, N2, "shop.gdb.prices", "pear", N1, "2", N2, "3", "later timestamp"),
+                new SimEvent.GdbExpired(22, N1, "shop.gdb.prices", "pear", "2"),
+                new SimEvent.GdbNetChanged(23, "Backbone", false, "netDown"),
+                new SimEvent.GdbClusterChanged(24, "shop", "0x01", false, "no network online"));
     }
 
     @Test
@@ -46,9 +54,11 @@ class SimEventTest {
 
         assertThat(events).extracting(SimEvent::type).containsExactly("node.started", "node.stopped", "node.state",
                 "peer.changed", "node.tags", "election.vote", "election.count", "packet.sent", "packet.hop",
-                "packet.delivered", "packet.dropped", "link.changed", "partition", "service", "note", "warning");
+                "packet.delivered", "packet.dropped", "link.changed", "partition", "service", "note", "warning",
+                "gdb.write", "gdb.refused", "gdb.sync.sent", "gdb.sync.merged", "gdb.conflict", "gdb.expired",
+                "gdb.net", "gdb.cluster");
         assertThat(events).extracting(SimEvent::time).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L,
-                12L, 13L, 14L, 15L, 16L);
+                12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L, 22L, 23L, 24L);
     }
 
     @Test
