@@ -1,5 +1,7 @@
 package org.clusterscope.gui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
@@ -10,13 +12,18 @@ import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -59,6 +66,7 @@ public final class MainController {
     private final FileActions files;
 
     @FXML private BorderPane root;
+    @FXML private MenuBar menuBar;
     @FXML private StackPane canvasHost;
     @FXML private StackPane timelineHost;
     @FXML private VBox inspectorBox;
@@ -138,6 +146,7 @@ public final class MainController {
         bindDocument();
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::applicationShortcut);
                 scene.setOnKeyPressed(event -> {
                     if (event.getTarget() instanceof TextField) {
                         return;
@@ -165,6 +174,43 @@ public final class MainController {
             }
         };
         clock.start();
+    }
+
+    /** The text-editing keys a focused text field keeps for itself (select all, undo, redo). */
+    private static final List<KeyCombination> TEXT_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+
+    /**
+     * Runs the menu command whose accelerator {@code event} is, before any control sees the key:
+     * otherwise the focused canvas takes Ctrl+Backspace for Delete and Ctrl+Space for panning, and
+     * a shortcut would depend on where the last click landed.
+     */
+    private void applicationShortcut(KeyEvent event) {
+        boolean inText = event.getTarget() instanceof TextInputControl;
+        for (MenuItem item : acceleratedItems(menuBar.getMenus())) {
+            KeyCombination accelerator = item.getAccelerator();
+            if (accelerator.match(event) && !(inText && TEXT_KEYS.stream().anyMatch(key -> key.match(event)))) {
+                event.consume();
+                if (!item.isDisable()) {
+                    item.fire();
+                }
+                return;
+            }
+        }
+    }
+
+    private static List<MenuItem> acceleratedItems(List<? extends MenuItem> items) {
+        List<MenuItem> out = new ArrayList<>();
+        for (MenuItem item : items) {
+            if (item instanceof Menu menu) {
+                out.addAll(acceleratedItems(menu.getItems()));
+            } else if (item.getAccelerator() != null) {
+                out.add(item);
+            }
+        }
+        return out;
     }
 
     // ---- wiring ----------------------------------------------------------------------------

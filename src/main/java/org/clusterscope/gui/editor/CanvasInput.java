@@ -203,6 +203,9 @@ public final class CanvasInput {
     }
 
     private void keyPressed(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return; // Ctrl+Backspace is Reset and Ctrl+Space is Play: application shortcuts, not edits
+        }
         switch (event.getCode()) {
             case DELETE, BACK_SPACE -> {
                 editor.deleteSelection();
