@@ -80,6 +80,7 @@ public final class MainController {
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem recordItem;
     @FXML private ToggleButton editTool;
+    @FXML private ToggleButton addTool;
     @FXML private ToggleButton linkTool;
     @FXML private ToggleButton cutTool;
     @FXML private ToggleButton recordButton;
@@ -153,6 +154,8 @@ public final class MainController {
                     }
                     if (event.getCode() == KeyCode.E && !event.isShortcutDown()) {
                         editTool.setSelected(true);
+                    } else if (event.getCode() == KeyCode.A && !event.isShortcutDown()) {
+                        addTool.setSelected(true);
                     } else if (event.getCode() == KeyCode.L && !event.isShortcutDown()) {
                         linkTool.setSelected(true);
                     } else if (event.getCode() == KeyCode.C && !event.isShortcutDown()) {
@@ -218,6 +221,7 @@ public final class MainController {
     private void bindTools() {
         ToggleGroup tools = new ToggleGroup();
         editTool.setToggleGroup(tools);
+        addTool.setToggleGroup(tools);
         linkTool.setToggleGroup(tools);
         cutTool.setToggleGroup(tools);
         tools.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -225,7 +229,7 @@ public final class MainController {
                 was.setSelected(true);
                 return;
             }
-            model.editor().setTool(now == linkTool ? Tool.LINK : now == cutTool ? Tool.CUT : Tool.EDIT);
+            model.editor().setTool(now == addTool ? Tool.ADD : now == linkTool ? Tool.LINK : now == cutTool ? Tool.CUT : Tool.EDIT);
         });
     }
 

@@ -38,4 +38,25 @@ class LectureWindowTest extends WindowTest {
         robot.press(KeyCode.CONTROL, KeyCode.BACK_SPACE).release(KeyCode.BACK_SPACE, KeyCode.CONTROL);
         assertThat(harness.window.model().run().startedProperty().get()).isFalse();
     }
+
+    @Test
+    void aClickOnEmptyCanvasClearsTheSelectionAndAddsNothingADoubleClickOrTheAddToolAddsANode(FxRobot robot) {
+        harness.openDemo(robot);
+        var editor = harness.window.model().editor();
+        int nodes = editor.document().nodes().size();
+        robot.clickOn(harness.screenOf("n1"));
+        assertThat(editor.selection().nodes()).hasSize(1);
+        Point2D empty = harness.window.controller().canvas().localToScreen(15, 15);
+
+        robot.clickOn(empty);
+        assertThat(editor.selection().nodes()).isEmpty();
+        assertThat(editor.document().nodes()).hasSize(nodes);
+
+        robot.doubleClickOn(empty);
+        assertThat(editor.document().nodes()).hasSize(nodes + 1);
+
+        robot.press(KeyCode.A).release(KeyCode.A);
+        robot.clickOn(harness.window.controller().canvas().localToScreen(15, 80));
+        assertThat(editor.document().nodes()).hasSize(nodes + 2);
+    }
 }

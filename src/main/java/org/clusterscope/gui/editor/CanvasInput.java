@@ -22,7 +22,8 @@ import org.clusterscope.gui.doc.LinkKey;
 
 /**
  * Turns mouse and key gestures on the canvas into calls on the {@link EditorViewModel}:
- * click empty space to place a node, click/shift-click to select, drag to move or rubber-band,
+ * double-click empty space (or click it with the add tool) to place a node, click empty space
+ * to clear the selection, click/shift-click to select, drag to move or rubber-band,
  * drag node→node with the link tool (or with Ctrl held) to link, draw a line with the cut tool,
  * wheel to zoom, middle-drag or space+drag to pan, Delete to delete. It holds only gesture
  * state; everything that lasts lives in the view model.
@@ -138,7 +139,7 @@ public final class CanvasInput {
             gesture = Gesture.NONE;
             return;
         }
-        gesture = tool == Tool.EDIT ? Gesture.PLACE : Gesture.RUBBER_BAND;
+        gesture = tool == Tool.EDIT || tool == Tool.ADD ? Gesture.PLACE : Gesture.RUBBER_BAND;
     }
 
     private void dragged(MouseEvent event) {
@@ -176,7 +177,9 @@ public final class CanvasInput {
                 }
             }
             case PLACE -> {
-                if (editor.editableProperty().get()) {
+                // a plain click clears the selection: placing needs the add tool or a double-click
+                boolean place = editor.toolProperty().get() == Tool.ADD || event.getClickCount() >= 2;
+                if (place && editor.editableProperty().get()) {
                     editor.placeNode(world);
                 } else {
                     editor.clearSelection();
