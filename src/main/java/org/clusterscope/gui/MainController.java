@@ -145,6 +145,7 @@ public final class MainController {
             }
         });
         bindDocument();
+        acceleratedItems(menuBar.getMenus()).forEach(KeyNames::fix);
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::applicationShortcut);

@@ -2,7 +2,11 @@ package org.clusterscope.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import javafx.geometry.Point2D;
+import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -58,5 +62,25 @@ class LectureWindowTest extends WindowTest {
         robot.press(KeyCode.A).release(KeyCode.A);
         robot.clickOn(harness.window.controller().canvas().localToScreen(15, 80));
         assertThat(editor.document().nodes()).hasSize(nodes + 2);
+    }
+
+    @Test
+    void menusNameKeysAsThePlatformDoesAndMessagesCountInPlainEnglish(FxRobot robot) {
+        harness.openDemo(robot);
+        MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
+        List<String> shown = new ArrayList<>();
+        bar.getMenus().forEach(menu -> menu.getItems().stream().filter(item -> item.getAccelerator() != null)
+                .forEach(item -> shown.add(item.getText() + " " + item.getAccelerator().getDisplayText())));
+        assertThat(shown).anyMatch(text -> text.startsWith("Reset ") && text.endsWith("Backspace"));
+        assertThat(shown).anyMatch(text -> text.startsWith("Play / Pause ") && text.endsWith("Space"));
+        // the key names: "Backspace", not "BACK_SPACE" nor "Back Space"
+        assertThat(shown).noneMatch(text -> text.contains("_") || text.contains("Back Space") || text.contains("SPACE"));
+
+        var editor = harness.window.model().editor();
+        robot.clickOn(harness.screenOf("n1"));
+        robot.press(KeyCode.DELETE).release(KeyCode.DELETE);
+        assertThat(editor.statusProperty().get()).isEqualTo("Delete 1 node and 3 links");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(editor.statusProperty().get()).isEqualTo("Undone: Delete 1 node and 3 links");
     }
 }

@@ -19,6 +19,7 @@ import org.clusterscope.gui.canvas.HitTest;
 import org.clusterscope.gui.canvas.Overlay;
 import org.clusterscope.gui.canvas.Viewport;
 import org.clusterscope.gui.doc.LinkKey;
+import org.clusterscope.gui.doc.Words;
 
 /**
  * Turns mouse and key gestures on the canvas into calls on the {@link EditorViewModel}:
@@ -168,7 +169,7 @@ public final class CanvasInput {
             case MOVE -> {
                 if (screen.distance(pressScreen) > CLICK_SLOP) {
                     editor.previewMove(world.getX() - pressWorld.getX(), world.getY() - pressWorld.getY());
-                    editor.commitPreview("Move " + editor.selection().nodes().size() + " node(s)");
+                    editor.commitPreview("Move " + Words.count(editor.selection().nodes().size(), "node"));
                 } else {
                     editor.cancelPreview();
                     if (!event.isShiftDown() && pressedNode != null) {
