@@ -198,6 +198,9 @@ public final class MainController {
             if (accelerator.match(event) && !(inText && TEXT_KEYS.stream().anyMatch(key -> key.match(event)))) {
                 event.consume();
                 if (!item.isDisable()) {
+                    if (item instanceof CheckMenuItem check) {
+                        check.setSelected(!check.isSelected()); // a menu click toggles it; fire() alone does not
+                    }
                     item.fire();
                 }
                 return;
