@@ -10,6 +10,10 @@ import javafx.scene.control.MenuBar;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.gui.panels.InspectorRow;
+import org.clusterscope.runtime.Command;
 import org.testfx.api.FxRobot;
 
 /** A teacher drives the window in front of a class: keys, clicks, titles and what the picture says. */
@@ -82,5 +86,41 @@ class LectureWindowTest extends WindowTest {
         assertThat(editor.statusProperty().get()).isEqualTo("Delete 1 node and 3 links");
         robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
         assertThat(editor.statusProperty().get()).isEqualTo("Undone: Delete 1 node and 3 links");
+    }
+
+    @Test
+    void aNodeWaitingForItsStartIsDrawnAsNotStartedNotAsDown(FxRobot robot) {
+        // the demo starts n5 at 2 s
+        harness.openDemo(robot);
+        harness.runUntil(robot, 1_000_000);
+        assertThat(harness.drawnState("n1")).isNotNull();
+        assertThat(harness.drawnState("n5")).as("n5 is not down, it has not started").isNull();
+        robot.interact(() -> {
+            harness.window.model().editor().selectOnly(NodeId.of("n5"));
+            harness.window.model().refreshInspector();
+        });
+        assertThat(harness.window.model().inspector().rows()).contains(new InspectorRow("state", "not started yet"));
+
+        harness.runUntil(robot, 3_000_000);
+        assertThat(harness.drawnState("n5")).isNotNull().isNotEqualTo(NodeState.DOWN);
+    }
+
+    @Test
+    void aKilledNodesInspectorSaysItIsDownAndMarksWhatItSawAsWhenItStopped(FxRobot robot) {
+        harness.runDemoUntilAMaster(robot);
+        NodeId master = harness.drawn().live().masters().get(0);
+        robot.interact(() -> harness.window.model().apply(Command.kill(master)));
+        harness.advanceUntil(robot, "the master drawn down", 20_000_000,
+                () -> harness.drawnState(master.value()) == NodeState.DOWN);
+        robot.interact(() -> {
+            harness.window.model().editor().selectOnly(master);
+            harness.window.model().refreshInspector();
+        });
+        var rows = harness.window.model().inspector().rows();
+        assertThat(rows.get(0).value()).startsWith("down");
+        assertThat(rows).contains(new InspectorRow("votes held", "none (not running)"));
+        assertThat(rows).extracting(InspectorRow::key).doesNotContain("connected", "count", "master", "votes for");
+        assertThat(rows).anyMatch(row -> row.key().equals("when it stopped"));
+        assertThat(rows).noneMatch(row -> row.value().contains("✔"));
     }
 }
