@@ -62,11 +62,17 @@ public final class MainViewModel implements DocumentParts {
 
     public MainViewModel() {
         // recorded faults are unsaved work too: they go into the file on the next save
+        // the revision is read, not only listened to: an invalid property that nobody reads sends
+        // no second invalidation, and the title would stop following new and opened documents
         title.bind(Bindings.createStringBinding(
-                () -> "ClusterScope — " + editor.document().title()
+                () -> "ClusterScope — " + titleAt(editor.revisionProperty().get())
                         + (editor.dirtyProperty().get() || !recorded.isEmpty() ? " *" : ""),
                 editor.dirtyProperty(), editor.revisionProperty(), recorded));
         run.startedProperty().addListener((obs, was, started) -> editor.setEditable(!started));
+    }
+
+    private String titleAt(long revision) {
+        return editor.document().title();
     }
 
     @Override

@@ -2,11 +2,13 @@ package org.clusterscope.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Point2D;
 import javafx.scene.control.MenuBar;
+import javafx.stage.Stage;
 import javafx.scene.input.KeyCode;
 
 import org.junit.jupiter.api.Test;
@@ -122,5 +124,22 @@ class LectureWindowTest extends WindowTest {
         assertThat(rows).extracting(InspectorRow::key).doesNotContain("connected", "count", "master", "votes for");
         assertThat(rows).anyMatch(row -> row.key().equals("when it stopped"));
         assertThat(rows).noneMatch(row -> row.value().contains("✔"));
+    }
+
+    @Test
+    void theTitleAlwaysNamesTheOpenDocument(FxRobot robot) {
+        harness.openDemo(robot);
+        Stage stage = (Stage) harness.window.scene().getWindow();
+        assertThat(stage.getTitle()).isEqualTo("ClusterScope — " + harness.window.session().title());
+        assertThat(stage.getTitle()).isNotEqualTo("ClusterScope — Untitled");
+
+        robot.clickOn("File").clickOn("New");
+        assertThat(stage.getTitle()).isEqualTo("ClusterScope — Untitled");
+
+        robot.interact(() -> harness.window.session().open(Path.of("scenarios", "split-2-2.json")));
+        assertThat(stage.getTitle()).isEqualTo("ClusterScope — A 2 | 2 split: everyone leaves");
+
+        robot.clickOn("File").clickOn("New");
+        assertThat(stage.getTitle()).isEqualTo("ClusterScope — Untitled");
     }
 }
