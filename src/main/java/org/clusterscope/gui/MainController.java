@@ -509,6 +509,18 @@ public final class MainController {
         model.apply(new Command.Heal());
     }
 
+    @FXML private void onStartAll() {
+        int started = model.startAll();
+        statusLabel.setText(started == 0 ? "Start all: every node is running (or press Play first)"
+                : "Start all: starting " + org.clusterscope.gui.doc.Words.count(started, "node"));
+    }
+
+    @FXML private void onRestartAll() {
+        int restarted = model.restartAll();
+        statusLabel.setText(restarted == 0 ? "Restart all: press Play first"
+                : "Restart all: restarting " + org.clusterscope.gui.doc.Words.count(restarted, "node"));
+    }
+
     @FXML private void onNemesisHalves() {
         model.apply(new Command.Nemesis(NemesisPattern.HALVES));
     }

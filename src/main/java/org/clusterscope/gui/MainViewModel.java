@@ -148,6 +148,39 @@ public final class MainViewModel implements DocumentParts {
         run.apply(command);
     }
 
+    /**
+     * Starts every node that is not running — down, dispatched or still waiting for its start —
+     * at one instant, as after a heal. Returns how many were started; none before the first Play.
+     */
+    public int startAll() {
+        if (!run.startedProperty().get()) {
+            return 0;
+        }
+        List<NodeId> stopped = notRunning();
+        stopped.forEach(id -> run.apply(Command.start(id)));
+        return stopped.size();
+    }
+
+    /** Restarts every node at one instant: the running ones restart, the others start. */
+    public int restartAll() {
+        if (!run.startedProperty().get()) {
+            return 0;
+        }
+        List<NodeId> stopped = notRunning();
+        for (DocNode node : editor.document().nodes()) {
+            run.apply(stopped.contains(node.id()) ? Command.start(node.id()) : Command.restart(node.id()));
+        }
+        return editor.document().nodes().size();
+    }
+
+    private List<NodeId> notRunning() {
+        LiveFrame frame = run.frame();
+        return editor.document().nodes().stream().map(DocNode::id).filter(id -> {
+            var live = frame.nodes().get(id);
+            return live == null || !live.state().isRunning();
+        }).toList();
+    }
+
     /** Carries out a line drawn with the cut tool; false when it crossed no link. */
     public boolean cut(Point2D from, Point2D to) {
         List<Command> faults = CutPlanner.plan(editor.document().nodes().stream().map(DocNode::id).toList(),

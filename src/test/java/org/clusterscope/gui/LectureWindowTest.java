@@ -142,4 +142,22 @@ class LectureWindowTest extends WindowTest {
         robot.clickOn("File").clickOn("New");
         assertThat(stage.getTitle()).isEqualTo("ClusterScope — Untitled");
     }
+
+    @Test
+    void afterTheHealStartAllBringsEveryDispatchedNodeBackAtOnceAndRestartAllRestartsEveryone(FxRobot robot) {
+        robot.interact(() -> harness.window.session().open(Path.of("scenarios", "split-2-2.json")));
+        // the even split dispatches everyone; the scenario heals at 20 s and starts them at 21 s
+        harness.runUntil(robot, 20_200_000);
+        List<String> ids = List.of("n1", "n2", "n3", "n4");
+        assertThat(ids).allMatch(id -> harness.drawnState(id) == NodeState.DISPATCHED);
+
+        robot.clickOn("Faults").clickOn("Start All Stopped Nodes");
+        harness.advanceUntil(robot, "all four running again before the scenario's own start", 20_900_000,
+                () -> ids.stream().allMatch(id -> harness.drawnState(id) != null && harness.drawnState(id).isRunning()));
+
+        robot.clickOn("Faults").clickOn("Restart All Nodes");
+        harness.advanceUntil(robot, "four restarts logged", 30_000_000, () -> harness.window.model().log().lines().stream()
+                .filter(line -> line.text().matches("✋ by hand: (re)?start n[1-4]")).count() == 8);
+        assertThat(harness.window.model().log().lines()).noneMatch(line -> line.text().contains("nothing to do"));
+    }
 }
