@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import javafx.geometry.Point2D;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.MenuBar;
 import javafx.stage.Stage;
 import javafx.scene.input.KeyCode;
@@ -159,5 +160,31 @@ class LectureWindowTest extends WindowTest {
         harness.advanceUntil(robot, "four restarts logged", 30_000_000, () -> harness.window.model().log().lines().stream()
                 .filter(line -> line.text().matches("✋ by hand: (re)?start n[1-4]")).count() == 8);
         assertThat(harness.window.model().log().lines()).noneMatch(line -> line.text().contains("nothing to do"));
+    }
+
+    @Test
+    void inPresentationModeAt1280By720EveryToolbarControlAndTheClockStayWholeAndInView(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> {
+            Stage stage = (Stage) harness.window.scene().getWindow();
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            harness.window.model().presentationProperty().set(true);
+        });
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        double sceneWidth = harness.window.scene().getWidth();
+        for (String id : List.of("#editTool", "#addTool", "#playButton", "#resetButton", "#clockLabel",
+                "#killMasterButton", "#healButton", "#recordButton")) {
+            Labeled labeled = robot.lookup(id).queryAs(Labeled.class);
+            assertThat(labeled.getScene()).as("%s in the window, not in an overflow menu", id).isNotNull();
+            {
+                var bounds = labeled.localToScene(labeled.getBoundsInLocal());
+                assertThat(labeled.isVisible()).as(labeled.getText()).isTrue();
+                assertThat(bounds.getMaxX()).as("%s inside the window", labeled.getText()).isLessThanOrEqualTo(sceneWidth);
+                assertThat(labeled.getWidth()).as("%s shown whole", labeled.getText())
+                        .isGreaterThanOrEqualTo(labeled.prefWidth(-1) - 0.5);
+            }
+        }
+        assertThat(robot.lookup(".clock").queryAs(Labeled.class).getText()).doesNotContain("...");
     }
 }
