@@ -46,9 +46,11 @@ import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.files.ScenarioTimeline;
 import org.clusterscope.gui.panels.ChartView;
 import org.clusterscope.gui.panels.EventLogView;
+import org.clusterscope.gui.panels.ExpectationRow;
 import org.clusterscope.gui.panels.ExpectationsView;
 import org.clusterscope.gui.panels.InspectorView;
 import org.clusterscope.gui.panels.LinkEditorView;
+import org.clusterscope.gui.panels.TimelineMark;
 import org.clusterscope.gui.panels.TimelineView;
 import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.NemesisPattern;
@@ -170,7 +172,16 @@ public final class MainController {
 
             @Override
             public void handle(long now) {
-                clockLabel.setText(model.clockText());
+                long runFor = session.timelineProperty().get().runFor();
+                clockLabel.setText(model.clockText(runFor));
+                boolean past = runFor > 0 && model.run().frame().now() > runFor;
+                if (past != clockLabel.getStyleClass().contains("overrun")) {
+                    if (past) {
+                        clockLabel.getStyleClass().add("overrun");
+                    } else {
+                        clockLabel.getStyleClass().remove("overrun");
+                    }
+                }
                 if (now - lastInspector > 150_000_000L) {
                     lastInspector = now;
                     model.refreshInspector();
@@ -268,6 +279,8 @@ public final class MainController {
         files.attachRecentMenu(recentMenu);
         showTimeline(session.timelineProperty().get());
         session.timelineProperty().addListener((obs, was, now) -> showTimeline(now));
+        model.expectations().rows().addListener(
+                (javafx.collections.ListChangeListener<ExpectationRow>) change -> showTimeline(session.timelineProperty().get()));
         session.setOnReport(this::setStatus);
         session.setOnOpened(status -> {
             fitToWindow();
@@ -276,7 +289,12 @@ public final class MainController {
     }
 
     private void showTimeline(ScenarioTimeline shown) {
-        timeline.setMarks(shown.marks(), shown.runFor());
+        // an expectation's deadline mark shows its outcome once it is known (✓ or ✘), not "✓?" for ever
+        timeline.setMarks(shown.marks().stream()
+                .map(mark -> mark.kind() == TimelineMark.Kind.EXPECT
+                        ? new TimelineMark(mark.time(), model.expectations().outcomeAt(mark.time()), mark.kind())
+                        : mark)
+                .toList(), shown.runFor());
     }
 
     private void bindEditMenu() {

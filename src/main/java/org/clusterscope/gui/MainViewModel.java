@@ -240,4 +240,16 @@ public final class MainViewModel implements DocumentParts {
         LiveFrame frame = run.frame();
         return String.format("t = %.3f s", SimTime.toMsExact(frame.now()) / 1000);
     }
+
+    /**
+     * The clock with the scenario's end in mind: past {@code runForMicros} it says so, since the
+     * simulation goes on after the file's {@code runFor} and the expectations were judged up to it.
+     */
+    public String clockText(long runForMicros) {
+        long now = run.frame().now();
+        if (runForMicros <= 0 || now <= runForMicros) {
+            return clockText();
+        }
+        return clockText() + String.format("  past the end (%s)", SimTime.format(runForMicros));
+    }
 }

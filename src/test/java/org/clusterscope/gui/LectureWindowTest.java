@@ -187,4 +187,17 @@ class LectureWindowTest extends WindowTest {
         }
         assertThat(robot.lookup(".clock").queryAs(Labeled.class).getText()).doesNotContain("...");
     }
+
+    @Test
+    void pastTheScenariosRunForTheClockSaysSo(FxRobot robot) {
+        robot.interact(() -> harness.window.session().open(Path.of("scenarios", "split-2-2.json")));
+        Labeled clock = robot.lookup("#clockLabel").queryAs(Labeled.class);
+        harness.runUntil(robot, 34_000_000);
+        WindowHarness.waitUntil("the clock at 34 s", () -> clock.getText().startsWith("t = 34.000 s"));
+        assertThat(clock.getText()).doesNotContain("past the end");
+
+        harness.runUntil(robot, 36_000_000);
+        WindowHarness.waitUntil("the clock past the end", () -> clock.getText().contains("past the end (35s)"));
+        assertThat(clock.getStyleClass()).contains("overrun");
+    }
 }
