@@ -475,8 +475,16 @@ public final class MainController {
 
     /** Zooms and pans so that every node is visible. */
     public void fitToWindow() {
-        canvas.viewport().fit(model.editor().bounds(), canvas.getWidth(), canvas.getHeight(),
-                model.presentationProperty().get() ? 110 : 80);
+        boolean presentation = model.presentationProperty().get();
+        double margin = presentation ? 110 : 80;
+        // the legend sits in the lower left corner: the nodes are fitted beside it, never under it,
+        // unless the canvas is too narrow to spare the strip
+        double strip = model.layersProperty().get().contains(Layer.LEGEND) ? CanvasView.legendStrip(presentation) : 0;
+        if (canvas.getWidth() - strip < 2 * margin + 200) {
+            strip = 0;
+        }
+        canvas.viewport().fit(model.editor().bounds(), canvas.getWidth() - strip, canvas.getHeight(), margin);
+        canvas.viewport().panBy(strip, 0);
     }
 
     @FXML private void onZoomIn() {

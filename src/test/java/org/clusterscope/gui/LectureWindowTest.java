@@ -186,6 +186,15 @@ class LectureWindowTest extends WindowTest {
             }
         }
         assertThat(robot.lookup(".clock").queryAs(Labeled.class).getText()).doesNotContain("...");
+
+        // fit to window leaves the legend's strip free: no node is drawn under the legend
+        robot.interact(() -> harness.window.controller().fitToWindow());
+        var canvas = harness.window.controller().canvas();
+        double strip = org.clusterscope.gui.canvas.CanvasView.legendStrip(true);
+        for (var node : harness.window.model().editor().document().nodes()) {
+            double left = canvas.viewport().toScreenX(node.x()) - 26 * canvas.viewport().scale();
+            assertThat(left).as("%s left of its disc", node.id()).isGreaterThanOrEqualTo(strip);
+        }
     }
 
     @Test
