@@ -9,7 +9,6 @@ import javafx.fxml.FXML;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -35,6 +34,7 @@ import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
+import org.clusterscope.gui.editor.AddNodesRequest;
 import org.clusterscope.gui.editor.CanvasInput;
 import org.clusterscope.gui.editor.LayoutAnimator;
 import org.clusterscope.gui.editor.LayoutKind;
@@ -437,18 +437,21 @@ public final class MainController {
     }
 
     @FXML private void onAddNodes() {
-        ChoiceDialog<String> dialog = new ChoiceDialog<>("5 as a ring",
-                java.util.List.of("3 as a ring", "5 as a ring", "8 as a ring", "5 as a star", "7 as a star",
-                        "4 as a clique", "6 as a clique", "12 as a ring", "20 as a ring"));
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog("5 ring");
         dialog.setTitle("Add nodes");
-        dialog.setHeaderText("Add N new nodes, wired in one step");
+        dialog.setHeaderText("How many new nodes, wired as what? e.g. 12 ring, 7 star, 6 clique (up to "
+                + AddNodesRequest.MAX_NODES + ")");
         dialog.initOwner(stage());
-        dialog.showAndWait().ifPresent(choice -> {
-            String[] parts = choice.split(" ");
-            int count = Integer.parseInt(parts[0]);
-            ShapeKind shape = ShapeKind.valueOf(parts[3].toUpperCase(java.util.Locale.ROOT));
-            Point2D center = canvas.viewport().toWorld(canvas.getWidth() / 2, canvas.getHeight() / 2);
-            model.editor().addNodesAs(count, shape, center);
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                AddNodesRequest request = AddNodesRequest.parse(text);
+                Point2D viewCentre = canvas.viewport().toWorld(canvas.getWidth() / 2, canvas.getHeight() / 2);
+                model.editor().addNodesAs(request.count(), request.shape(),
+                        model.editor().centreBesideExisting(request.count(), viewCentre));
+                fitToWindow();
+            } catch (IllegalArgumentException bad) {
+                statusLabel.setText("Add nodes: " + bad.getMessage());
+            }
         });
     }
 

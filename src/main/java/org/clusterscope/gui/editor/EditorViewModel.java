@@ -281,7 +281,7 @@ public final class EditorViewModel {
         List<DocNode> nodes = new ArrayList<>();
         int port = document.nextFreePort();
         int k = 1;
-        double radius = Math.max(90, count * 55 / (2 * Math.PI));
+        double radius = ringRadius(count);
         for (int i = 0; i < count; i++) {
             NodeId id;
             do {
@@ -300,6 +300,23 @@ public final class EditorViewModel {
         execute(new AddElements("Add " + Words.count(count, "node") + " as a " + shape.word(), nodes, shape.links(ids)));
         selection.set(Selection.ofNodes(ids));
         return ids;
+    }
+
+    private static double ringRadius(int count) {
+        return Math.max(90, count * 55 / (2 * Math.PI));
+    }
+
+    /**
+     * Where to centre {@code count} new nodes so that they sit beside the existing ones, to their
+     * right, never on top of an earlier group; {@code fallback} (the view's centre) when there are none.
+     */
+    public Point2D centreBesideExisting(int count, Point2D fallback) {
+        Rectangle2D taken = bounds();
+        if (taken == null) {
+            return fallback;
+        }
+        double radius = ringRadius(count);
+        return new Point2D(taken.getMaxX() + 120 + radius, taken.getMinY() + taken.getHeight() / 2);
     }
 
     private boolean portTaken(int port, List<DocNode> adding) {
