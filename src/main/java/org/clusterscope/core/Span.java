@@ -110,6 +110,19 @@ public record Span(long micros, String text) implements Comparable<Span> {
         return new Span(micros, canonicalText(micros));
     }
 
+    /**
+     * A span as a person would write it, for times a person chose (a fault applied by hand):
+     * rounded to the millisecond, in seconds from one second up ({@code 14.06s}, {@code 2m},
+     * {@code 250ms}), never {@code 14060.121ms}.
+     */
+    public static Span ofMicrosForPeople(long micros) {
+        long rounded = Math.round(micros / (double) MICROS_PER_MS) * MICROS_PER_MS;
+        if (rounded < 1_000_000L || rounded % 60_000_000L == 0) {
+            return ofMicros(rounded);
+        }
+        return new Span(rounded, BigDecimal.valueOf(rounded / MICROS_PER_MS, 3).stripTrailingZeros().toPlainString() + "s");
+    }
+
     /** Whether this span was written as a plain integer of milliseconds. */
     public boolean isPlainMillis() {
         return !text.isEmpty() && text.chars().allMatch(Character::isDigit);

@@ -1,5 +1,7 @@
 package org.clusterscope.gui;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.animation.AnimationTimer;
@@ -7,16 +9,20 @@ import javafx.fxml.FXML;
 import javafx.geometry.Point2D;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckMenuItem;
-import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.Slider;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -28,6 +34,7 @@ import org.clusterscope.gui.canvas.CanvasView;
 import org.clusterscope.gui.canvas.Layer;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
+import org.clusterscope.gui.editor.AddNodesRequest;
 import org.clusterscope.gui.editor.CanvasInput;
 import org.clusterscope.gui.editor.LayoutAnimator;
 import org.clusterscope.gui.editor.LayoutKind;
@@ -39,9 +46,11 @@ import org.clusterscope.gui.files.FileActions;
 import org.clusterscope.gui.files.ScenarioTimeline;
 import org.clusterscope.gui.panels.ChartView;
 import org.clusterscope.gui.panels.EventLogView;
+import org.clusterscope.gui.panels.ExpectationRow;
 import org.clusterscope.gui.panels.ExpectationsView;
 import org.clusterscope.gui.panels.InspectorView;
 import org.clusterscope.gui.panels.LinkEditorView;
+import org.clusterscope.gui.panels.TimelineMark;
 import org.clusterscope.gui.panels.TimelineView;
 import org.clusterscope.net.LinkOverrides;
 import org.clusterscope.net.NemesisPattern;
@@ -60,6 +69,7 @@ public final class MainController {
 
     @FXML private BorderPane root;
     private org.clusterscope.gui.panels.GdbView gdbView;
+    @FXML private MenuBar menuBar;
     @FXML private StackPane canvasHost;
     @FXML private StackPane timelineHost;
     @FXML private VBox inspectorBox;
@@ -74,6 +84,7 @@ public final class MainController {
     @FXML private CheckMenuItem presentationItem;
     @FXML private CheckMenuItem recordItem;
     @FXML private ToggleButton editTool;
+    @FXML private ToggleButton addTool;
     @FXML private ToggleButton linkTool;
     @FXML private ToggleButton cutTool;
     @FXML private ToggleButton recordButton;
@@ -141,14 +152,18 @@ public final class MainController {
             }
         });
         bindDocument();
+        acceleratedItems(menuBar.getMenus()).forEach(KeyNames::fix);
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, this::applicationShortcut);
                 scene.setOnKeyPressed(event -> {
                     if (event.getTarget() instanceof TextField) {
                         return;
                     }
                     if (event.getCode() == KeyCode.E && !event.isShortcutDown()) {
                         editTool.setSelected(true);
+                    } else if (event.getCode() == KeyCode.A && !event.isShortcutDown()) {
+                        addTool.setSelected(true);
                     } else if (event.getCode() == KeyCode.L && !event.isShortcutDown()) {
                         linkTool.setSelected(true);
                     } else if (event.getCode() == KeyCode.C && !event.isShortcutDown()) {
@@ -162,7 +177,16 @@ public final class MainController {
 
             @Override
             public void handle(long now) {
-                clockLabel.setText(model.clockText());
+                long runFor = session.timelineProperty().get().runFor();
+                clockLabel.setText(model.clockText(runFor));
+                boolean past = runFor > 0 && model.run().frame().now() > runFor;
+                if (past != clockLabel.getStyleClass().contains("overrun")) {
+                    if (past) {
+                        clockLabel.getStyleClass().add("overrun");
+                    } else {
+                        clockLabel.getStyleClass().remove("overrun");
+                    }
+                }
                 if (now - lastInspector > 150_000_000L) {
                     lastInspector = now;
                     model.refreshInspector();
@@ -173,11 +197,52 @@ public final class MainController {
         clock.start();
     }
 
+    /** The text-editing keys a focused text field keeps for itself (select all, undo, redo). */
+    private static final List<KeyCombination> TEXT_KEYS = List.of(
+            new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN),
+            new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+
+    /**
+     * Runs the menu command whose accelerator {@code event} is, before any control sees the key:
+     * otherwise the focused canvas takes Ctrl+Backspace for Delete and Ctrl+Space for panning, and
+     * a shortcut would depend on where the last click landed.
+     */
+    private void applicationShortcut(KeyEvent event) {
+        boolean inText = event.getTarget() instanceof TextInputControl;
+        for (MenuItem item : acceleratedItems(menuBar.getMenus())) {
+            KeyCombination accelerator = item.getAccelerator();
+            if (accelerator.match(event) && !(inText && TEXT_KEYS.stream().anyMatch(key -> key.match(event)))) {
+                event.consume();
+                if (!item.isDisable()) {
+                    if (item instanceof CheckMenuItem check) {
+                        check.setSelected(!check.isSelected()); // a menu click toggles it; fire() alone does not
+                    }
+                    item.fire();
+                }
+                return;
+            }
+        }
+    }
+
+    private static List<MenuItem> acceleratedItems(List<? extends MenuItem> items) {
+        List<MenuItem> out = new ArrayList<>();
+        for (MenuItem item : items) {
+            if (item instanceof Menu menu) {
+                out.addAll(acceleratedItems(menu.getItems()));
+            } else if (item.getAccelerator() != null) {
+                out.add(item);
+            }
+        }
+        return out;
+    }
+
     // ---- wiring ----------------------------------------------------------------------------
 
     private void bindTools() {
         ToggleGroup tools = new ToggleGroup();
         editTool.setToggleGroup(tools);
+        addTool.setToggleGroup(tools);
         linkTool.setToggleGroup(tools);
         cutTool.setToggleGroup(tools);
         tools.selectedToggleProperty().addListener((obs, was, now) -> {
@@ -185,7 +250,7 @@ public final class MainController {
                 was.setSelected(true);
                 return;
             }
-            model.editor().setTool(now == linkTool ? Tool.LINK : now == cutTool ? Tool.CUT : Tool.EDIT);
+            model.editor().setTool(now == addTool ? Tool.ADD : now == linkTool ? Tool.LINK : now == cutTool ? Tool.CUT : Tool.EDIT);
         });
     }
 
@@ -220,6 +285,8 @@ public final class MainController {
         files.attachRecentMenu(recentMenu);
         showTimeline(session.timelineProperty().get());
         session.timelineProperty().addListener((obs, was, now) -> showTimeline(now));
+        model.expectations().rows().addListener(
+                (javafx.collections.ListChangeListener<ExpectationRow>) change -> showTimeline(session.timelineProperty().get()));
         session.setOnReport(this::setStatus);
         session.setOnOpened(status -> {
             fitToWindow();
@@ -228,7 +295,12 @@ public final class MainController {
     }
 
     private void showTimeline(ScenarioTimeline shown) {
-        timeline.setMarks(shown.marks(), shown.runFor());
+        // an expectation's deadline mark shows its outcome once it is known (✓ or ✘), not "✓?" for ever
+        timeline.setMarks(shown.marks().stream()
+                .map(mark -> mark.kind() == TimelineMark.Kind.EXPECT
+                        ? new TimelineMark(mark.time(), model.expectations().outcomeAt(mark.time()), mark.kind())
+                        : mark)
+                .toList(), shown.runFor());
     }
 
     private void bindEditMenu() {
@@ -376,18 +448,21 @@ public final class MainController {
     }
 
     @FXML private void onAddNodes() {
-        ChoiceDialog<String> dialog = new ChoiceDialog<>("5 as a ring",
-                java.util.List.of("3 as a ring", "5 as a ring", "8 as a ring", "5 as a star", "7 as a star",
-                        "4 as a clique", "6 as a clique", "12 as a ring", "20 as a ring"));
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog("5 ring");
         dialog.setTitle("Add nodes");
-        dialog.setHeaderText("Add N new nodes, wired in one step");
+        dialog.setHeaderText("How many new nodes, wired as what? e.g. 12 ring, 7 star, 6 clique (up to "
+                + AddNodesRequest.MAX_NODES + ")");
         dialog.initOwner(stage());
-        dialog.showAndWait().ifPresent(choice -> {
-            String[] parts = choice.split(" ");
-            int count = Integer.parseInt(parts[0]);
-            ShapeKind shape = ShapeKind.valueOf(parts[3].toUpperCase(java.util.Locale.ROOT));
-            Point2D center = canvas.viewport().toWorld(canvas.getWidth() / 2, canvas.getHeight() / 2);
-            model.editor().addNodesAs(count, shape, center);
+        dialog.showAndWait().ifPresent(text -> {
+            try {
+                AddNodesRequest request = AddNodesRequest.parse(text);
+                Point2D viewCentre = canvas.viewport().toWorld(canvas.getWidth() / 2, canvas.getHeight() / 2);
+                model.editor().addNodesAs(request.count(), request.shape(),
+                        model.editor().centreBesideExisting(request.count(), viewCentre));
+                fitToWindow();
+            } catch (IllegalArgumentException bad) {
+                statusLabel.setText("Add nodes: " + bad.getMessage());
+            }
         });
     }
 
@@ -414,8 +489,16 @@ public final class MainController {
 
     /** Zooms and pans so that every node is visible. */
     public void fitToWindow() {
-        canvas.viewport().fit(model.editor().bounds(), canvas.getWidth(), canvas.getHeight(),
-                model.presentationProperty().get() ? 110 : 80);
+        boolean presentation = model.presentationProperty().get();
+        double margin = presentation ? 110 : 80;
+        // the legend sits in the lower left corner: the nodes are fitted beside it, never under it,
+        // unless the canvas is too narrow to spare the strip
+        double strip = model.layersProperty().get().contains(Layer.LEGEND) ? CanvasView.legendStrip(presentation) : 0;
+        if (canvas.getWidth() - strip < 2 * margin + 200) {
+            strip = 0;
+        }
+        canvas.viewport().fit(model.editor().bounds(), canvas.getWidth() - strip, canvas.getHeight(), margin);
+        canvas.viewport().panBy(strip, 0);
     }
 
     @FXML private void onZoomIn() {
@@ -533,6 +616,18 @@ public final class MainController {
         dialog.setHeaderText(header);
         dialog.getEditor().setPromptText(prompt);
         return dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty());
+    }
+
+    @FXML private void onStartAll() {
+        int started = model.startAll();
+        statusLabel.setText(started == 0 ? "Start all: every node is running (or press Play first)"
+                : "Start all: starting " + org.clusterscope.gui.doc.Words.count(started, "node"));
+    }
+
+    @FXML private void onRestartAll() {
+        int restarted = model.restartAll();
+        statusLabel.setText(restarted == 0 ? "Restart all: press Play first"
+                : "Restart all: restarting " + org.clusterscope.gui.doc.Words.count(restarted, "node"));
     }
 
     @FXML private void onNemesisHalves() {

@@ -62,11 +62,17 @@ public final class MainViewModel implements DocumentParts {
 
     public MainViewModel() {
         // recorded faults are unsaved work too: they go into the file on the next save
+        // the revision is read, not only listened to: an invalid property that nobody reads sends
+        // no second invalidation, and the title would stop following new and opened documents
         title.bind(Bindings.createStringBinding(
-                () -> "ClusterScope — " + editor.document().title()
+                () -> "ClusterScope — " + titleAt(editor.revisionProperty().get())
                         + (editor.dirtyProperty().get() || !recorded.isEmpty() ? " *" : ""),
                 editor.dirtyProperty(), editor.revisionProperty(), recorded));
         run.startedProperty().addListener((obs, was, started) -> editor.setEditable(!started));
+    }
+
+    private String titleAt(long revision) {
+        return editor.document().title();
     }
 
     @Override
@@ -142,6 +148,39 @@ public final class MainViewModel implements DocumentParts {
         run.apply(command);
     }
 
+    /**
+     * Starts every node that is not running — down, dispatched or still waiting for its start —
+     * at one instant, as after a heal. Returns how many were started; none before the first Play.
+     */
+    public int startAll() {
+        if (!run.startedProperty().get()) {
+            return 0;
+        }
+        List<NodeId> stopped = notRunning();
+        stopped.forEach(id -> run.apply(Command.start(id)));
+        return stopped.size();
+    }
+
+    /** Restarts every node at one instant: the running ones restart, the others start. */
+    public int restartAll() {
+        if (!run.startedProperty().get()) {
+            return 0;
+        }
+        List<NodeId> stopped = notRunning();
+        for (DocNode node : editor.document().nodes()) {
+            run.apply(stopped.contains(node.id()) ? Command.start(node.id()) : Command.restart(node.id()));
+        }
+        return editor.document().nodes().size();
+    }
+
+    private List<NodeId> notRunning() {
+        LiveFrame frame = run.frame();
+        return editor.document().nodes().stream().map(DocNode::id).filter(id -> {
+            var live = frame.nodes().get(id);
+            return live == null || !live.state().isRunning();
+        }).toList();
+    }
+
     /** Carries out a line drawn with the cut tool; false when it crossed no link. */
     public boolean cut(Point2D from, Point2D to) {
         List<Command> faults = CutPlanner.plan(editor.document().nodes().stream().map(DocNode::id).toList(),
@@ -210,5 +249,17 @@ public final class MainViewModel implements DocumentParts {
     public String clockText() {
         LiveFrame frame = run.frame();
         return String.format(java.util.Locale.ROOT, "t = %.3f s", SimTime.toMsExact(frame.now()) / 1000);
+    }
+
+    /**
+     * The clock with the scenario's end in mind: past {@code runForMicros} it says so, since the
+     * simulation goes on after the file's {@code runFor} and the expectations were judged up to it.
+     */
+    public String clockText(long runForMicros) {
+        long now = run.frame().now();
+        if (runForMicros <= 0 || now <= runForMicros) {
+            return clockText();
+        }
+        return clockText() + String.format("  past the end (%s)", SimTime.format(runForMicros));
     }
 }

@@ -27,9 +27,12 @@ class EditorWindowTest extends WindowTest {
         var canvas = harness.window.controller().canvas();
         Point2D origin = canvas.localToScreen(0, 0);
 
+        // the add tool: every click on empty space places a node
+        robot.press(KeyCode.A).release(KeyCode.A);
         robot.clickOn(origin.add(200, 150));
         robot.clickOn(origin.add(400, 150));
         robot.clickOn(origin.add(300, 320));
+        robot.press(KeyCode.E).release(KeyCode.E);
 
         var document = harness.window.model().editor().document();
         assertThat(document.nodes()).extracting(DocNode::id)
@@ -55,8 +58,8 @@ class EditorWindowTest extends WindowTest {
         robot.interact(() -> harness.window.files().newDocument());
         var editor = harness.window.model().editor();
         Point2D origin = harness.window.controller().canvas().localToScreen(0, 0);
-        robot.clickOn(origin.add(200, 200));
-        robot.clickOn(origin.add(420, 200));
+        robot.doubleClickOn(origin.add(200, 200));
+        robot.doubleClickOn(origin.add(420, 200));
         // link tool: drag from one node to the other
         robot.press(KeyCode.L).release(KeyCode.L);
         robot.drag(origin.add(200, 200), MouseButton.PRIMARY).dropTo(origin.add(420, 200));

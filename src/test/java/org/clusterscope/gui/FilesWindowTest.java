@@ -21,7 +21,7 @@ class FilesWindowTest extends WindowTest {
     void newAsksBeforeDroppingAnUnsavedEditAndCancelKeepsIt(FxRobot robot) {
         robot.interact(() -> harness.window.files().newDocument());
         Point2D origin = harness.window.controller().canvas().localToScreen(0, 0);
-        robot.clickOn(origin.add(200, 150));
+        robot.doubleClickOn(origin.add(200, 150));
         assertThat(harness.window.model().editor().document().nodes()).hasSize(1);
 
         List<String> asked = new ArrayList<>();

@@ -219,7 +219,11 @@ public final class LiveWorld implements SimListener {
         }
         Map<NodeId, NodeLive> nodeFrame = new LinkedHashMap<>();
         for (NodeFold node : nodes.values()) {
-            nodeFrame.put(node.id, node.freeze(held.getOrDefault(node.id, List.of())));
+            // a node that has not started yet is left out: it is drawn and inspected as not started,
+            // not as down (a down node is one that ran and stopped)
+            if (node.everStarted) {
+                nodeFrame.put(node.id, node.freeze(held.getOrDefault(node.id, List.of())));
+            }
         }
         return new LiveFrame(now, wallNow, speed, playing, nodeFrame, linkFrame, List.copyOf(flights),
                 List.copyOf(drops), partition, packetsTotal);

@@ -25,6 +25,8 @@ final class NodeFold {
     final Map<NodeId, PeerStatus> peers = new LinkedHashMap<>();
     int countN;
     int countVotes;
+    /** False until the node's first start: a node waiting for its {@code startAt} is not down. */
+    boolean everStarted;
     /**
      * The picture last frozen. A frame is published sixty times a second and most nodes do not
      * change between two of them; copying every node's peer lists each time cost more than
@@ -40,6 +42,7 @@ final class NodeFold {
     void started(int newPort, long newBirth) {
         port = newPort;
         birth = newBirth;
+        everStarted = true;
         state = NodeState.JOINING;
         master = null;
         vote = null;

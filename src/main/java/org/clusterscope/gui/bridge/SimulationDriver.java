@@ -238,6 +238,8 @@ public final class SimulationDriver implements AutoCloseable {
             if (simulation.now() >= runTarget) {
                 runTarget = -1;
             }
+            // time moved on even when no event happened (a quiet network): the clock must show it
+            changed = true;
         } else if (seekingRoleChange) {
             while (!roleChangeSeen && System.nanoTime() < deadline) {
                 if (!simulation.step()) {

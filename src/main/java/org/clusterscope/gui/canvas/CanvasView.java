@@ -99,6 +99,11 @@ public final class CanvasView extends Pane {
         return canvas;
     }
 
+    /** The width of the strip at the left that the legend takes, with its margins. */
+    public static double legendStrip(boolean presentation) {
+        return LegendPainter.width(presentation) + 20;
+    }
+
     public Viewport viewport() {
         return viewport;
     }

@@ -15,7 +15,7 @@ import org.clusterscope.core.NodeState;
 final class LegendPainter {
 
     private static final NodeState[] STATES = {
-        NodeState.MASTER, NodeState.SLAVE, NodeState.JOINING, NodeState.DISPATCHED, NodeState.DOWN
+        NodeState.MASTER, NodeState.SLAVE, NodeState.JOINING, NodeState.DISPATCHED, NodeState.DOWN, null
     };
     private static final String[] PACKETS = {"beacon", "probe", "vote", "goodbye", "ping", "gdb.sync"};
 
@@ -56,7 +56,8 @@ final class LegendPainter {
             double y = y0 + 8 * k + row * (i + 0.5) + (i == 0 ? 4 * k : 0);
             NodePainter.body(gc, STATES[i], column, y, 6.5 * k, 0.55 * k);
             gc.setFill(Palette.INK);
-            gc.fillText(STATES[i].jsonName(), column + 14 * k, y);
+            // null is the look of a node that has not started yet (nor run before Play)
+            gc.fillText(STATES[i] == null ? "not started" : STATES[i].jsonName(), column + 14 * k, y);
         }
         double px = x0 + 112 * k;
         for (int i = 0; i < PACKETS.length; i++) {
@@ -65,14 +66,15 @@ final class LegendPainter {
             gc.setFill(Palette.INK);
             gc.fillText(PACKETS[i], px + 12 * k, y);
         }
-        double y = y0 + 8 * k + row * 6.5;
+        double dropY = y0 + 8 * k + row * 6.5;
         gc.setStroke(Palette.DROP);
         gc.setLineWidth(2);
         double s = 4.5 * k;
-        gc.strokeLine(px - s, y - s, px + s, y + s);
-        gc.strokeLine(px - s, y + s, px + s, y - s);
+        gc.strokeLine(px - s, dropY - s, px + s, dropY + s);
+        gc.strokeLine(px - s, dropY + s, px + s, dropY - s);
         gc.setFill(Palette.INK);
-        gc.fillText("dropped", px + 12 * k, y);
+        gc.fillText("dropped", px + 12 * k, dropY);
+        double y = y0 + 8 * k + row * 6.5;
         gc.setStroke(Palette.VOTE);
         gc.setLineWidth(2);
         gc.strokeLine(column - 8 * k, y, column + 6 * k, y);

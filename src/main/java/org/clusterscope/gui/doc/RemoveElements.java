@@ -47,7 +47,10 @@ public final class RemoveElements implements EditCommand {
         if (nodes.size() == 1 && links.isEmpty()) {
             return "Delete " + nodes.get(0).node().id();
         }
-        return "Delete " + nodes.size() + " nodes and " + links.size() + " links";
+        if (nodes.isEmpty()) {
+            return "Delete " + Words.count(links.size(), "link");
+        }
+        return "Delete " + Words.count(nodes.size(), "node") + " and " + Words.count(links.size(), "link");
     }
 
     @Override

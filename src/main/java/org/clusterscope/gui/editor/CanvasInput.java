@@ -19,10 +19,12 @@ import org.clusterscope.gui.canvas.HitTest;
 import org.clusterscope.gui.canvas.Overlay;
 import org.clusterscope.gui.canvas.Viewport;
 import org.clusterscope.gui.doc.LinkKey;
+import org.clusterscope.gui.doc.Words;
 
 /**
  * Turns mouse and key gestures on the canvas into calls on the {@link EditorViewModel}:
- * click empty space to place a node, click/shift-click to select, drag to move or rubber-band,
+ * double-click empty space (or click it with the add tool) to place a node, click empty space
+ * to clear the selection, click/shift-click to select, drag to move or rubber-band,
  * drag node→node with the link tool (or with Ctrl held) to link, draw a line with the cut tool,
  * wheel to zoom, middle-drag or space+drag to pan, Delete to delete. It holds only gesture
  * state; everything that lasts lives in the view model.
@@ -138,7 +140,7 @@ public final class CanvasInput {
             gesture = Gesture.NONE;
             return;
         }
-        gesture = tool == Tool.EDIT ? Gesture.PLACE : Gesture.RUBBER_BAND;
+        gesture = tool == Tool.EDIT || tool == Tool.ADD ? Gesture.PLACE : Gesture.RUBBER_BAND;
     }
 
     private void dragged(MouseEvent event) {
@@ -167,7 +169,7 @@ public final class CanvasInput {
             case MOVE -> {
                 if (screen.distance(pressScreen) > CLICK_SLOP) {
                     editor.previewMove(world.getX() - pressWorld.getX(), world.getY() - pressWorld.getY());
-                    editor.commitPreview("Move " + editor.selection().nodes().size() + " node(s)");
+                    editor.commitPreview("Move " + Words.count(editor.selection().nodes().size(), "node"));
                 } else {
                     editor.cancelPreview();
                     if (!event.isShiftDown() && pressedNode != null) {
@@ -176,7 +178,9 @@ public final class CanvasInput {
                 }
             }
             case PLACE -> {
-                if (editor.editableProperty().get()) {
+                // a plain click clears the selection: placing needs the add tool or a double-click
+                boolean place = editor.toolProperty().get() == Tool.ADD || event.getClickCount() >= 2;
+                if (place && editor.editableProperty().get()) {
                     editor.placeNode(world);
                 } else {
                     editor.clearSelection();
@@ -203,6 +207,9 @@ public final class CanvasInput {
     }
 
     private void keyPressed(KeyEvent event) {
+        if (event.isShortcutDown() || event.isAltDown()) {
+            return; // Ctrl+Backspace is Reset and Ctrl+Space is Play: application shortcuts, not edits
+        }
         switch (event.getCode()) {
             case DELETE, BACK_SPACE -> {
                 editor.deleteSelection();

@@ -27,6 +27,7 @@ import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.EditCommand;
 import org.clusterscope.gui.doc.EditLink;
 import org.clusterscope.gui.doc.LinkKey;
+import org.clusterscope.gui.doc.Words;
 import org.clusterscope.gui.doc.LinkSettingsValue;
 import org.clusterscope.gui.doc.MoveNodes;
 import org.clusterscope.gui.doc.RemoveElements;
@@ -234,7 +235,7 @@ public final class EditorViewModel {
         if (!checkEditable()) {
             return;
         }
-        AddElements add = AddElements.linksOnly(capitalised(shape.word()) + " of " + nodes.size() + " nodes",
+        AddElements add = AddElements.linksOnly(capitalised(shape.word()) + " of " + Words.count(nodes.size(), "node"),
                 document, shape.links(nodes));
         if (add.isEmpty()) {
             status.set("Those nodes are already wired as a " + shape.word());
@@ -246,7 +247,7 @@ public final class EditorViewModel {
     /** Remembers the current node selection as the first set of a "connect". */
     public void markSelectionForConnect() {
         markedSet = Selection.ofNodes(selection.get().nodes());
-        status.set(markedSet.nodes().size() + " nodes marked: select the other set, then Connect to marked");
+        status.set(Words.count(markedSet.nodes().size(), "node") + " marked: select the other set, then Connect to marked");
     }
 
     public boolean hasMarkedSet() {
@@ -264,7 +265,7 @@ public final class EditorViewModel {
         if (!checkEditable()) {
             return;
         }
-        AddElements add = AddElements.linksOnly("Connect " + left.size() + " to " + right.size() + " nodes",
+        AddElements add = AddElements.linksOnly("Connect " + left.size() + " to " + Words.count(right.size(), "node"),
                 document, Shapes.connect(left, right));
         if (!add.isEmpty()) {
             execute(add);
@@ -280,7 +281,7 @@ public final class EditorViewModel {
         List<DocNode> nodes = new ArrayList<>();
         int port = document.nextFreePort();
         int k = 1;
-        double radius = Math.max(90, count * 55 / (2 * Math.PI));
+        double radius = ringRadius(count);
         for (int i = 0; i < count; i++) {
             NodeId id;
             do {
@@ -296,9 +297,26 @@ public final class EditorViewModel {
             nodes.add(new DocNode(id, port++, round(x), round(y), List.of()));
         }
         List<NodeId> ids = nodes.stream().map(DocNode::id).toList();
-        execute(new AddElements("Add " + count + " nodes as a " + shape.word(), nodes, shape.links(ids)));
+        execute(new AddElements("Add " + Words.count(count, "node") + " as a " + shape.word(), nodes, shape.links(ids)));
         selection.set(Selection.ofNodes(ids));
         return ids;
+    }
+
+    private static double ringRadius(int count) {
+        return Math.max(90, count * 55 / (2 * Math.PI));
+    }
+
+    /**
+     * Where to centre {@code count} new nodes so that they sit beside the existing ones, to their
+     * right, never on top of an earlier group; {@code fallback} (the view's centre) when there are none.
+     */
+    public Point2D centreBesideExisting(int count, Point2D fallback) {
+        Rectangle2D taken = bounds();
+        if (taken == null) {
+            return fallback;
+        }
+        double radius = ringRadius(count);
+        return new Point2D(taken.getMaxX() + 120 + radius, taken.getMinY() + taken.getHeight() / 2);
     }
 
     private boolean portTaken(int port, List<DocNode> adding) {
@@ -368,13 +386,13 @@ public final class EditorViewModel {
 
     public void undo() {
         preview.clear();
-        commands.undoLabel().ifPresent(label -> status.set("Undid: " + label));
+        commands.undoLabel().ifPresent(label -> status.set("Undone: " + label));
         commands.undo();
     }
 
     public void redo() {
         preview.clear();
-        commands.redoLabel().ifPresent(label -> status.set("Redid: " + label));
+        commands.redoLabel().ifPresent(label -> status.set("Redone: " + label));
         commands.redo();
     }
 

@@ -99,7 +99,8 @@ public final class ScenarioDocument {
         }
         events.addAll(base.events());
         for (RecordedCommand fault : recorded) {
-            events.add(new EventDef(Span.ofMicros(fault.time()), fault.command()));
+            // a person applied it: the time as a person writes it, to the millisecond (14.06s)
+            events.add(new EventDef(Span.ofMicrosForPeople(fault.time()), fault.command()));
         }
         // stable: events at one instant keep their order (SCENARIO_FORMAT.md "events")
         events.sort(Comparator.comparingLong(event -> event.at().micros()));

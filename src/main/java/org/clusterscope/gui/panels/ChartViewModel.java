@@ -35,13 +35,27 @@ public final class ChartViewModel {
         for (StatsSample sample : samples) {
             double seconds = sample.time() / 1e6;
             add(messages.getData(), seconds, sample.messagesPerSecond());
-            add(masters.getData(), seconds, sample.masters());
+            addStep(masters.getData(), seconds, sample.masters());
         }
     }
 
     public void clear() {
         messages.getData().clear();
         masters.getData().clear();
+    }
+
+    /**
+     * The number of masters is a count that jumps, not a quantity that slides: it is drawn as
+     * steps, the old value held until the instant of the new one, never a slope between samples.
+     */
+    private static void addStep(ObservableList<XYChart.Data<Number, Number>> data, double x, double y) {
+        if (!data.isEmpty()) {
+            Number last = data.get(data.size() - 1).getYValue();
+            if (last.doubleValue() != y) {
+                add(data, x, last.doubleValue());
+            }
+        }
+        add(data, x, y);
     }
 
     private static void add(ObservableList<XYChart.Data<Number, Number>> data, double x, double y) {

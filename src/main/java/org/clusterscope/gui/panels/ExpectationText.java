@@ -2,6 +2,7 @@ package org.clusterscope.gui.panels;
 
 import java.util.stream.Collectors;
 
+import org.clusterscope.gui.doc.Words;
 import org.clusterscope.scenario.Expectation;
 
 /** An expectation in plain words, e.g. "by 8s: n1 is master of all running nodes". */
@@ -23,7 +24,7 @@ public final class ExpectationText {
                     .map(entry -> entry.getKey() + " " + entry.getValue().jsonName()).collect(Collectors.joining(", "));
         }
         if (expectation instanceof Expectation.Masters e) {
-            return "by " + e.by() + ": exactly " + e.count() + " master(s)";
+            return "by " + e.by() + ": exactly " + Words.count(e.count(), "master");
         }
         if (expectation instanceof Expectation.Converged e) {
             return "by " + e.by() + ": all running nodes name one master";

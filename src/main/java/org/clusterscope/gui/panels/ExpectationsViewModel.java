@@ -41,6 +41,24 @@ public final class ExpectationsViewModel {
         }
     }
 
+    /**
+     * What the timeline mark at deadline {@code byMicros} says: {@code ✓} once every expectation
+     * due then has passed, {@code ✘} once one has failed, {@code ✓?} while one is still open.
+     */
+    public String outcomeAt(long byMicros) {
+        boolean open = false;
+        for (int i = 0; i < expectations.size() && i < rows.size(); i++) {
+            if (expectations.get(i) instanceof Expectation.Timed timed && timed.by().micros() == byMicros) {
+                ExpectationRow.Status status = rows.get(i).status();
+                if (status == ExpectationRow.Status.FAIL) {
+                    return "✘";
+                }
+                open |= status == ExpectationRow.Status.PENDING;
+            }
+        }
+        return open ? "✓?" : "✓";
+    }
+
     /** Shows the verdicts of a batch: pass, fail, or (null) still open. */
     public void apply(List<CheckVerdict> verdicts) {
         for (CheckVerdict verdict : verdicts) {

@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
 import org.clusterscope.core.SimTime;
 import org.clusterscope.gui.bridge.LinkLive;
 import org.clusterscope.gui.bridge.LiveFrame;
@@ -68,9 +69,13 @@ public final class InspectorViewModel {
 
     private static void describeNode(DocNode node, NodeLive live, List<InspectorRow> out) {
         if (live == null) {
-            out.add(new InspectorRow("state", "not started (press Play)"));
+            out.add(new InspectorRow("state", "not started yet"));
             out.add(new InspectorRow("port", Integer.toString(node.port())));
             out.add(new InspectorRow("tags", node.tags().isEmpty() ? "—" : String.join(", ", node.tags())));
+            return;
+        }
+        if (!live.state().isRunning()) {
+            describeStopped(live, out);
             return;
         }
         out.add(new InspectorRow("state", live.state().jsonName()));
@@ -90,6 +95,25 @@ public final class InspectorViewModel {
         } else {
             out.add(new InspectorRow("count", "not counted yet"));
         }
+    }
+
+    /**
+     * A node that is down or dispatched: it says so first, holds no votes and counts nothing,
+     * and what it saw is shown as what it saw when it stopped, never as its state now.
+     */
+    private static void describeStopped(NodeLive live, List<InspectorRow> out) {
+        out.add(new InspectorRow("state", live.state() == NodeState.DOWN
+                ? "down: not running (killed)" : "dispatched: not running (shut itself down)"));
+        out.add(new InspectorRow("port", Integer.toString(live.port())));
+        out.add(new InspectorRow("birth", SimTime.format(live.birth()) + " (its last start)"));
+        out.add(new InspectorRow("tags", live.tags().isEmpty() ? "—" : String.join(", ", live.tags())));
+        out.add(new InspectorRow("votes held", "none (not running)"));
+        out.add(new InspectorRow("when it stopped", "it saw:"));
+        out.add(new InspectorRow("  connected", join(live.connected())));
+        out.add(new InspectorRow("  lost", join(live.lost())));
+        out.add(new InspectorRow("  dispatched", join(live.dispatched())));
+        out.add(new InspectorRow("  last count", live.countN() > 0
+                ? live.countVotes() + " of " + live.countN() + ", majority was " + live.majority() : "none"));
     }
 
     private static void describeLink(DocLink link, LinkLive live, List<InspectorRow> out) {

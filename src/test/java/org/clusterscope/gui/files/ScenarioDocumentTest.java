@@ -83,6 +83,19 @@ class ScenarioDocumentTest {
     }
 
     @Test
+    void aFaultRecordedByHandIsSavedAtATimeAPersonWouldWrite() throws Exception {
+        Scenario base = read();
+        List<RecordedCommand> recorded = List.of(new RecordedCommand(14_060_121, Command.kill(id("b"))),
+                new RecordedCommand(999_600, new Command.Heal()));
+
+        Scenario saved = ScenarioDocument.save(base, "Shapes", ScenarioDocument.nodes(base), List.of(), recorded);
+
+        assertThat(saved.events()).extracting(event -> event.at().toString())
+                .contains("14.06s", "1s").doesNotContain("14060.121ms");
+        assertThat(saved.events()).extracting(event -> event.at().micros()).contains(14_060_000L, 1_000_000L);
+    }
+
+    @Test
     void whatIsSavedOpensAsWhatWasEdited() throws Exception {
         Scenario base = read();
         List<DocNode> nodes = List.of(new DocNode(id("a"), 9001, 50, 60, List.of("web")),
