@@ -363,6 +363,11 @@ public final class MainController {
         return gdbView;
     }
 
+    /** The canvas's mouse and key handling, with the tooltip naming the node under the mouse. */
+    public CanvasInput canvasInput() {
+        return input;
+    }
+
     public CanvasView canvas() {
         return canvas;
     }

@@ -209,4 +209,35 @@ class LectureWindowTest extends WindowTest {
         WindowHarness.waitUntil("the clock past the end", () -> clock.getText().contains("past the end (35s)"));
         assertThat(clock.getStyleClass()).contains("overrun");
     }
+
+    @Test
+    void aLongIdStaysInsideItsDiscAndTheTooltipOverTheNodeGivesItWhole(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> {
+            harness.window.model().editor().load("long ids", List.of(
+                    new org.clusterscope.gui.doc.DocNode(NodeId.of("core.3"), 7001, 100, 100, List.of()),
+                    new org.clusterscope.gui.doc.DocNode(NodeId.of("storage-backend-12"), 7002, 300, 100, List.of())),
+                    List.of());
+            harness.window.controller().fitToWindow();
+        });
+        WindowHarness.waitUntil("the long ids drawn",
+                () -> harness.drawn().nodes().stream().anyMatch(n -> n.id().value().equals("core.3")));
+        double r = 18;
+        List<org.clusterscope.gui.canvas.NodeLabel> labels = new ArrayList<>();
+        robot.interact(() -> {
+            labels.add(org.clusterscope.gui.canvas.NodeLabel.fit("core.3", r));
+            labels.add(org.clusterscope.gui.canvas.NodeLabel.fit("storage-backend-12", r));
+        });
+        assertThat(labels.get(0).text()).isEqualTo("core.3");
+        assertThat(labels.get(0).width()).isLessThanOrEqualTo(org.clusterscope.gui.canvas.NodeLabel.room(r));
+        assertThat(labels.get(1).text()).endsWith("…").startsWith("stor");
+        assertThat(labels.get(1).width()).isLessThanOrEqualTo(org.clusterscope.gui.canvas.NodeLabel.room(r));
+
+        robot.moveTo(harness.screenOf("storage-backend-12"));
+        WindowHarness.waitUntil("the tooltip names the node under the mouse",
+                () -> "storage-backend-12".equals(harness.window.controller().canvasInput().nodeTooltip().getText()));
+        robot.moveTo(harness.screenOf("core.3"));
+        WindowHarness.waitUntil("the tooltip follows the mouse",
+                () -> "core.3".equals(harness.window.controller().canvasInput().nodeTooltip().getText()));
+    }
 }

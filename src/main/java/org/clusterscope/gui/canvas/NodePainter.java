@@ -147,16 +147,17 @@ final class NodePainter {
     }
 
     private static void labels(GraphicsContext gc, DrawModel model, ScreenIndex index, double r, double scale) {
-        Font idFont = idFont(r);
         Font portFont = portFont(r);
         gc.setTextAlign(TextAlignment.CENTER);
         gc.setTextBaseline(VPos.CENTER);
-        gc.setFont(idFont);
         for (DocNode node : model.nodes()) {
             double[] p = index.at(node.id());
             NodeLive live = model.live().nodes().get(node.id());
             gc.setFill(Palette.text(live == null ? null : live.state()));
-            gc.fillText(node.id().value(), p[0], p[1]);
+            // a long id is shrunk or cut short to stay on its disc; the tooltip has it whole
+            NodeLabel label = NodeLabel.fit(node.id().value(), r);
+            gc.setFont(label.font());
+            gc.fillText(label.text(), p[0], p[1]);
         }
         if (r < PORT_LABEL_RADIUS) {
             gc.setTextBaseline(VPos.BASELINE);

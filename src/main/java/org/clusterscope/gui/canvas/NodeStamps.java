@@ -241,9 +241,16 @@ final class NodeStamps {
                         gc.translate((c % columns) * cellWidth + cellWidth / 2,
                                 (c / columns) * cellHeight + cellHeight / 2);
                         gc.scale(k, k);
-                        gc.setFont(kind == 2 ? portFont : idFont);
                         gc.setFill(kind == 0 ? Color.WHITE : kind == 1 ? Palette.INK : Palette.MUTED);
-                        gc.fillText(kind == 2 ? ports.get(node) : ids.get(node), 0, 0);
+                        if (kind == 2) {
+                            gc.setFont(portFont);
+                            gc.fillText(ports.get(node), 0, 0);
+                        } else {
+                            // as NodePainter: a long id shrunk or cut short to stay on its disc
+                            NodeLabel label = NodeLabel.fit(ids.get(node), r);
+                            gc.setFont(label.font());
+                            gc.fillText(label.text(), 0, 0);
+                        }
                         gc.restore();
                     }
                 });

@@ -10,6 +10,7 @@ import javafx.scene.input.ContextMenuEvent;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
 
@@ -48,6 +49,9 @@ public final class CanvasInput {
     private NodeId pressedNode;
     private boolean spaceDown;
     private Overlay overlay = Overlay.NONE;
+    /** The whole id of the node under the mouse: the disc may show it shrunk or cut short. */
+    private final Tooltip nodeTip = new Tooltip();
+    private NodeId tipNode;
 
     public CanvasInput(CanvasView view, EditorViewModel editor, Supplier<Double> nodeRadius) {
         this.view = view;
@@ -56,6 +60,8 @@ public final class CanvasInput {
         view.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        nodeTip.setShowDelay(javafx.util.Duration.millis(300));
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
         view.addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
         view.addEventHandler(KeyEvent.KEY_RELEASED, event -> {
@@ -83,6 +89,25 @@ public final class CanvasInput {
     /** The rubber band, link or cut line being drawn, for the canvas. */
     public Overlay overlay() {
         return overlay;
+    }
+
+    /** The tooltip naming the node under the mouse, installed on the canvas only over a node. */
+    public Tooltip nodeTooltip() {
+        return nodeTip;
+    }
+
+    private void moved(MouseEvent event) {
+        NodeId node = nodeAt(viewport().toWorld(event.getX(), event.getY())).orElse(null);
+        if (java.util.Objects.equals(node, tipNode)) {
+            return;
+        }
+        tipNode = node;
+        if (node == null) {
+            Tooltip.uninstall(view, nodeTip);
+        } else {
+            nodeTip.setText(node.value());
+            Tooltip.install(view, nodeTip);
+        }
     }
 
     private Viewport viewport() {
