@@ -214,12 +214,12 @@ public final class MainViewModel implements DocumentParts {
         for (Batch.AppliedCommand applied : batch.faults()) {
             if (!applied.applied()) {
                 lines.add(new LogLine(applied.time(), LogCategory.FAULT,
-                        "✋ " + applied.command().describe() + ": nothing to do"));
+                        "» " + applied.command().describe() + ": nothing to do"));
                 continue;
             }
             boolean keep = recording.get();
             lines.add(new LogLine(applied.time(), LogCategory.FAULT,
-                    "✋ by hand: " + applied.command().describe() + (keep ? "  [recorded]" : "")));
+                    "» by hand: " + applied.command().describe() + (keep ? "  [recorded]" : "")));
             if (keep) {
                 recorded.add(new RecordedCommand(applied.time(), applied.command()));
             }

@@ -158,8 +158,11 @@ class LectureWindowTest extends WindowTest {
 
         robot.clickOn("Faults").clickOn("Restart All Nodes");
         harness.advanceUntil(robot, "four restarts logged", 30_000_000, () -> harness.window.model().log().lines().stream()
-                .filter(line -> line.text().matches("✋ by hand: (re)?start n[1-4]")).count() == 8);
+                .filter(line -> line.text().matches("» by hand: (re)?start n[1-4]")).count() == 8);
         assertThat(harness.window.model().log().lines()).noneMatch(line -> line.text().contains("nothing to do"));
+        // the mark before a by-hand action is one every font has: no missing-glyph box in the log
+        assertThat(harness.window.model().log().lines()).filteredOn(line -> line.text().contains("by hand"))
+                .allMatch(line -> line.text().chars().allMatch(c -> c <= 0xFF), "Latin-1 only");
     }
 
     @Test
