@@ -407,7 +407,15 @@ public final class MainController {
     }
 
     @FXML private void onExportPng() {
-        files.exportPng(canvas);
+        files.exportPng(canvas, 1);
+    }
+
+    @FXML private void onExportPng2() {
+        files.exportPng(canvas, 2);
+    }
+
+    @FXML private void onExportPng4() {
+        files.exportPng(canvas, 4);
     }
 
     @FXML private void onQuit() {

@@ -112,5 +112,31 @@ class RunWindowTest extends WindowTest {
         robot.interact(() -> harness.window.files().exportPng(harness.window.controller().canvas(), png));
         byte[] header = java.util.Arrays.copyOf(Files.readAllBytes(png), 4);
         assertThat(header).containsExactly(0x89, 'P', 'N', 'G');
+
+        // for print: twice the canvas's size, drawn afresh, with the title and the instant written on it
+        Path twice = dir.resolve("canvas@2x.png");
+        robot.interact(() -> harness.window.files().exportPng(harness.window.controller().canvas(), twice, 2));
+        var canvas = harness.window.controller().canvas().canvas();
+        java.awt.image.BufferedImage one = javax.imageio.ImageIO.read(png.toFile());
+        java.awt.image.BufferedImage two = javax.imageio.ImageIO.read(twice.toFile());
+        assertThat(one.getWidth()).isEqualTo((int) Math.round(canvas.getWidth()));
+        assertThat(two.getWidth()).isEqualTo((int) Math.round(2 * canvas.getWidth()));
+        assertThat(two.getHeight()).isEqualTo((int) Math.round(2 * canvas.getHeight()));
+        // the caption's dark text in the upper left corner, where the screen shows only background
+        assertThat(darkPixels(two, 0, 0, 500, 50)).isGreaterThan(50);
+    }
+
+    private static int darkPixels(java.awt.image.BufferedImage image, int x0, int y0, int width, int height) {
+        int dark = 0;
+        for (int y = y0; y < y0 + height; y++) {
+            for (int x = x0; x < Math.min(image.getWidth(), x0 + width); x++) {
+                int rgb = image.getRGB(x, y);
+                int sum = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+                if (sum < 200) {
+                    dark++;
+                }
+            }
+        }
+        return dark;
     }
 }

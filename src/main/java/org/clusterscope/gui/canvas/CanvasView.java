@@ -5,7 +5,16 @@ import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 import javafx.animation.AnimationTimer;
+import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.StrokeLineCap;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.layout.Pane;
 
 import org.clusterscope.gui.bridge.Drop;
@@ -66,6 +75,34 @@ public final class CanvasView extends Pane {
             lastView = view;
         }
         lastPaintNanos = System.nanoTime() - began;
+    }
+
+    /**
+     * The current picture drawn afresh at {@code factor} times the canvas's size (2 or 4 for
+     * print: shapes and text are drawn at that size, not blown up from screen pixels), with
+     * {@code caption} written in its upper left corner.
+     */
+    public WritableImage render(double factor, String caption) {
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        Canvas big = new Canvas(Math.round(width * factor), Math.round(height * factor));
+        GraphicsContext gc = big.getGraphicsContext2D();
+        gc.scale(factor, factor);
+        DrawModel model = models.get();
+        // shape by shape: the cached layers of a crowded canvas are made at screen resolution
+        gc.setLineCap(StrokeLineCap.BUTT);
+        CanvasPainter.paintVector(gc, width, height, model, viewport, wallClock.getAsLong());
+        if (!caption.isEmpty()) {
+            // top left: the legend has the lower left corner
+            gc.setFont(Font.font("System", FontWeight.BOLD, 13));
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.setTextBaseline(VPos.TOP);
+            gc.setFill(Palette.INK);
+            gc.fillText(caption, 10, 8);
+        }
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.WHITE);
+        return big.snapshot(parameters, null);
     }
 
     /** Replaces the wall clock read by {@link #repaint()}: a test moves time on by hand instead of sleeping. */

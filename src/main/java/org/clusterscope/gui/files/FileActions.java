@@ -87,12 +87,26 @@ public final class FileActions {
 
     /** Writes what the canvas shows now to a PNG file chosen by the user. */
     public void exportPng(CanvasView canvas) {
-        dialogs.exportPng(session.scenario().name() + ".png").ifPresent(file -> exportPng(canvas, file));
+        exportPng(canvas, 1);
+    }
+
+    /** As {@link #exportPng(CanvasView)}, {@code factor} times the canvas's size (2× or 4× for print). */
+    public void exportPng(CanvasView canvas, double factor) {
+        String suffix = factor == 1 ? "" : "@" + (int) factor + "x";
+        dialogs.exportPng(session.scenario().name() + suffix + ".png").ifPresent(file -> exportPng(canvas, file, factor));
     }
 
     public boolean exportPng(CanvasView canvas, Path file) {
+        return exportPng(canvas, file, 1);
+    }
+
+    /**
+     * Writes the canvas, drawn at {@code factor} times its size, to {@code file}, with the
+     * scenario's title and the virtual time of the picture written on it.
+     */
+    public boolean exportPng(CanvasView canvas, Path file, double factor) {
         canvas.repaint();
-        WritableImage image = canvas.canvas().snapshot(null, null);
+        WritableImage image = canvas.render(factor, caption(canvas));
         try {
             java.awt.image.BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
             SafeFile.write(file, out -> ImageIO.write(picture, "png", out));
@@ -102,6 +116,12 @@ public final class FileActions {
             session.report("Cannot export " + file.getFileName() + ": " + SafeFile.reason(failure));
             return false;
         }
+    }
+
+    /** "Title — t = 12.500 s": what a printed picture needs to be told apart from the next. */
+    private String caption(CanvasView canvas) {
+        long now = canvas.lastDrawn() == null ? 0 : canvas.lastDrawn().live().now();
+        return session.title() + " — " + String.format(java.util.Locale.ROOT, "t = %.3f s", now / 1_000_000.0);
     }
 
     /** Where the choosers start: the folder of the current file, if there is one. */
