@@ -243,4 +243,20 @@ class LectureWindowTest extends WindowTest {
         WindowHarness.waitUntil("the tooltip follows the mouse",
                 () -> "core.3".equals(harness.window.controller().canvasInput().nodeTooltip().getText()));
     }
+
+    @Test
+    void aStepAboveTwentyFiveTimesSpeedStillDrawsThePacketItMoved(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> harness.window.model().run().setSpeed(50));
+        // the first events start the nodes; a few steps later one sends a beacon
+        for (int i = 0; i < 200 && harness.drawn().live().flights().isEmpty(); i++) {
+            var before = harness.drawn() == null ? null : harness.drawn().live();
+            robot.interact(() -> harness.window.model().run().step());
+            WindowHarness.waitUntil("the step drawn", () -> harness.drawn() != null && harness.drawn().live() != before);
+        }
+        WindowHarness.waitUntil("a packet drawn after a step at 50x", () -> !harness.drawn().live().flights().isEmpty());
+        assertThat(harness.drawn().live().speed()).isEqualTo(50);
+        assertThat(org.clusterscope.gui.canvas.CanvasPainter.aggregated(harness.drawn()))
+                .as("single packets are drawn, not the glow").isFalse();
+    }
 }

@@ -91,6 +91,7 @@ public final class SimulationDriver implements AutoCloseable {
 
     public void play() {
         command(() -> {
+            followAtSpeed();
             playing = true;
             runTarget = -1;
             seekingRoleChange = false;
@@ -111,7 +112,7 @@ public final class SimulationDriver implements AutoCloseable {
         double clamped = Math.max(MIN_SPEED, Math.min(MAX_SPEED, newSpeed));
         command(() -> {
             speed = clamped;
-            world.setFollowPackets(speed <= LiveFrame.MAX_PACKET_SPEED);
+            followAtSpeed();
             // a hop stays on screen for about a quarter of a wall second, never above 0.4 s of virtual time
             world.setMinimumFlightMicros(Math.min(400_000, (long) (250_000 * speed)));
             rebase();
@@ -124,7 +125,11 @@ public final class SimulationDriver implements AutoCloseable {
             playing = false;
             runTarget = -1;
             seekingRoleChange = false;
+            // one event at a time is slow whatever the speed: the packet it moves is always drawn
+            world.setFollowPackets(true);
             simulation.step();
+            // a new frame even for an event that changed nothing on screen: the Step was taken
+            changed = true;
         });
     }
 
@@ -144,6 +149,7 @@ public final class SimulationDriver implements AutoCloseable {
             playing = false;
             seekingRoleChange = false;
             runTarget = time;
+            followAtSpeed();
         });
     }
 
@@ -266,6 +272,11 @@ public final class SimulationDriver implements AutoCloseable {
         while (simulation.now() < target && System.nanoTime() < deadline) {
             simulation.runUntil(Math.min(target, simulation.now() + CHUNK_MICROS));
         }
+    }
+
+    /** Packets are followed one by one up to {@link LiveFrame#MAX_PACKET_SPEED}× while the run moves on its own. */
+    private void followAtSpeed() {
+        world.setFollowPackets(speed <= LiveFrame.MAX_PACKET_SPEED);
     }
 
     private void rebase() {

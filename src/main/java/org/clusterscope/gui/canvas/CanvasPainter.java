@@ -67,7 +67,8 @@ public final class CanvasPainter {
     /** Whether this frame shows traffic as link glow rather than as single packets. */
     public static boolean aggregated(DrawModel model) {
         return model.live().flights().size() > LiveFrame.MAX_FLIGHTS
-                || model.live().speed() > LiveFrame.MAX_PACKET_SPEED;
+                // stopped (after a Step), the packets there are few and still: draw them whatever the speed
+                || (model.live().playing() && model.live().speed() > LiveFrame.MAX_PACKET_SPEED);
     }
 
     /** The whole frame, shape by shape. */
