@@ -82,6 +82,8 @@ public final class MainController {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem presentationItem;
+    @FXML private CheckMenuItem captionItem;
+    private org.clusterscope.gui.panels.CaptionPanel caption;
     @FXML private CheckMenuItem recordItem;
     @FXML private ToggleButton editTool;
     @FXML private ToggleButton addTool;
@@ -122,6 +124,9 @@ public final class MainController {
         });
         input.setOnContextMenu(this::showNodeMenu);
         canvasHost.getChildren().add(canvas);
+        caption = new org.clusterscope.gui.panels.CaptionPanel(model.captionTextProperty(), model.captionNoteProperty());
+        caption.visibleProperty().bind(model.captionShownProperty());
+        canvasHost.getChildren().add(caption);
         layouts = new LayoutAnimator(model.editor());
 
         timeline = new TimelineView(() -> model.run().frame().now());
@@ -270,6 +275,7 @@ public final class MainController {
             viewMenu.getItems().add(item);
         }
         presentationItem.selectedProperty().bindBidirectional(model.presentationProperty());
+        captionItem.selectedProperty().bindBidirectional(model.captionShownProperty());
         model.presentationProperty().addListener((obs, was, on) -> {
             if (on) {
                 root.getStyleClass().add("presentation");
@@ -289,6 +295,9 @@ public final class MainController {
                 (javafx.collections.ListChangeListener<ExpectationRow>) change -> showTimeline(session.timelineProperty().get()));
         session.setOnReport(this::setStatus);
         session.setOnOpened(status -> {
+            String description = session.scenario() == null ? null : session.scenario().description();
+            model.captionTextProperty().set(description == null ? "" : description);
+            model.captionNoteProperty().set("");
             fitToWindow();
             setStatus(status);
         });
@@ -369,6 +378,11 @@ public final class MainController {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /** The caption panel over the canvas (View ▸ Caption). */
+    public org.clusterscope.gui.panels.CaptionPanel caption() {
+        return caption;
     }
 
     public MainViewModel model() {

@@ -163,6 +163,45 @@ class LectureWindowTest extends WindowTest {
     }
 
     @Test
+    void viewCaptionShowsTheWholeDescriptionOnTheCanvasWithTheLatestNoteAsSubtitle(FxRobot robot) {
+        harness.openDemo(robot);
+        var caption = harness.window.controller().caption();
+        String description = harness.window.session().scenario().description();
+        assertThat(caption.isVisible()).as("hidden until asked for").isFalse();
+
+        javafx.scene.control.CheckMenuItem item = null;
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        for (var menu : bar.getMenus()) {
+            for (var each : menu.getItems()) {
+                if ("Caption".equals(each.getText()) && each instanceof javafx.scene.control.CheckMenuItem check) {
+                    item = check;
+                }
+            }
+        }
+        assertThat(item).as("View ▸ Caption").isNotNull();
+        javafx.scene.control.CheckMenuItem captionItem = item;
+        robot.interact(() -> captionItem.setSelected(true));
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+
+        assertThat(caption.isVisible()).isTrue();
+        assertThat(caption.descriptionShown()).isEqualTo(description);
+        assertThat(caption.descriptionFits()).as("the description is shown whole, not cut").isTrue();
+        var bounds = caption.localToScene(caption.getBoundsInLocal());
+        var canvas = harness.window.controller().canvas();
+        var canvasBounds = canvas.localToScene(canvas.getBoundsInLocal());
+        assertThat(canvasBounds.contains(bounds)).as("the caption lies on the canvas").isTrue();
+        assertThat(caption.noteShown()).isEmpty();
+
+        harness.runUntil(robot, 1_000_000);
+        robot.interact(() -> harness.window.model().apply(new Command.Note("Watch the votes go to n1")));
+        harness.runUntil(robot, 2_000_000);
+        WindowHarness.waitUntil("the note as subtitle", () -> caption.noteShown().equals("Watch the votes go to n1"));
+
+        robot.interact(() -> captionItem.setSelected(false));
+        assertThat(caption.isVisible()).as("toggled off again").isFalse();
+    }
+
+    @Test
     void inPresentationModeAt1280By720EveryToolbarControlAndTheClockStayWholeAndInView(FxRobot robot) {
         harness.openDemo(robot);
         robot.interact(() -> {
