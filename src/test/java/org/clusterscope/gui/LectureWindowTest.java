@@ -206,6 +206,9 @@ class LectureWindowTest extends WindowTest {
         harness.openDemo(robot);
         robot.interact(() -> {
             Stage stage = (Stage) harness.window.scene().getWindow();
+            // at the screen's corner: the headless screen is 1920 wide (pom.xml), the window must fit on it
+            stage.setX(0);
+            stage.setY(0);
             stage.setWidth(1920);
             stage.setHeight(1080);
         });
