@@ -101,6 +101,7 @@ public final class App extends Application {
             DocumentSession session = new DocumentSession(model, recent);
             FileActions files = new FileActions(session, new FileChoosers(stage));
             MainController controller = new MainController(model, session, files);
+            controller.setSettings(recent);
             FXMLLoader loader = new FXMLLoader(App.class.getResource("MainWindow.fxml"));
             loader.setControllerFactory(type -> controller);
             Parent root;

@@ -82,6 +82,10 @@ public final class MainController {
     @FXML private MenuItem undoItem;
     @FXML private MenuItem redoItem;
     @FXML private CheckMenuItem presentationItem;
+    @FXML private CheckMenuItem captionItem;
+    @FXML private javafx.scene.control.Menu textSizeMenu;
+    private org.clusterscope.gui.files.RecentFiles settings = org.clusterscope.gui.files.RecentFiles.inMemory();
+    private org.clusterscope.gui.panels.CaptionPanel caption;
     @FXML private CheckMenuItem recordItem;
     @FXML private ToggleButton editTool;
     @FXML private ToggleButton addTool;
@@ -104,6 +108,11 @@ public final class MainController {
     private EventLogView logView;
     private AnimationTimer clock;
 
+    /** Where window settings (the text size) are remembered: the store the recent files use. */
+    public void setSettings(org.clusterscope.gui.files.RecentFiles store) {
+        settings = store;
+    }
+
     public MainController(MainViewModel model, DocumentSession session, FileActions files) {
         this.model = model;
         this.session = session;
@@ -122,6 +131,9 @@ public final class MainController {
         });
         input.setOnContextMenu(this::showNodeMenu);
         canvasHost.getChildren().add(canvas);
+        caption = new org.clusterscope.gui.panels.CaptionPanel(model.captionTextProperty(), model.captionNoteProperty());
+        caption.visibleProperty().bind(model.captionShownProperty());
+        canvasHost.getChildren().add(caption);
         layouts = new LayoutAnimator(model.editor());
 
         timeline = new TimelineView(() -> model.run().frame().now());
@@ -270,6 +282,8 @@ public final class MainController {
             viewMenu.getItems().add(item);
         }
         presentationItem.selectedProperty().bindBidirectional(model.presentationProperty());
+        captionItem.selectedProperty().bindBidirectional(model.captionShownProperty());
+        bindTextSize();
         model.presentationProperty().addListener((obs, was, on) -> {
             if (on) {
                 root.getStyleClass().add("presentation");
@@ -278,6 +292,37 @@ public final class MainController {
             }
             timeline.setFontSize(on ? 15 : 11);
         });
+    }
+
+    /**
+     * View ▸ Text Size: Small, Normal or Large for the log, the inspector and the side panel's
+     * labels, through a style class on the window's root (see clusterscope.css), remembered
+     * between runs.
+     */
+    private void bindTextSize() {
+        javafx.scene.control.ToggleGroup sizes = new javafx.scene.control.ToggleGroup();
+        String chosen = settings.textSize();
+        for (String size : List.of("small", "normal", "large")) {
+            javafx.scene.control.RadioMenuItem item =
+                    new javafx.scene.control.RadioMenuItem(Character.toUpperCase(size.charAt(0)) + size.substring(1));
+            item.setToggleGroup(sizes);
+            item.setUserData(size);
+            item.setSelected(size.equals(chosen));
+            textSizeMenu.getItems().add(item);
+        }
+        applyTextSize(chosen);
+        sizes.selectedToggleProperty().addListener((obs, was, now) -> {
+            if (now != null) {
+                String size = (String) now.getUserData();
+                settings.setTextSize(size);
+                applyTextSize(size);
+            }
+        });
+    }
+
+    private void applyTextSize(String size) {
+        root.getStyleClass().removeAll("text-small", "text-normal", "text-large");
+        root.getStyleClass().add("text-" + size);
     }
 
     private void bindDocument() {
@@ -289,6 +334,9 @@ public final class MainController {
                 (javafx.collections.ListChangeListener<ExpectationRow>) change -> showTimeline(session.timelineProperty().get()));
         session.setOnReport(this::setStatus);
         session.setOnOpened(status -> {
+            String description = session.scenario() == null ? null : session.scenario().description();
+            model.captionTextProperty().set(description == null ? "" : description);
+            model.captionNoteProperty().set("");
             fitToWindow();
             setStatus(status);
         });
@@ -374,6 +422,11 @@ public final class MainController {
 
     public TimelineView timeline() {
         return timeline;
+    }
+
+    /** The caption panel over the canvas (View ▸ Caption). */
+    public org.clusterscope.gui.panels.CaptionPanel caption() {
+        return caption;
     }
 
     public MainViewModel model() {

@@ -56,6 +56,9 @@ public final class MainViewModel implements DocumentParts {
             new ReadOnlyObjectWrapper<>(Set.copyOf(EnumSet.allOf(Layer.class)));
     private final BooleanProperty presentation = new SimpleBooleanProperty();
     private final BooleanProperty recording = new SimpleBooleanProperty();
+    private final BooleanProperty captionShown = new SimpleBooleanProperty();
+    private final javafx.beans.property.StringProperty captionText = new javafx.beans.property.SimpleStringProperty("");
+    private final javafx.beans.property.StringProperty captionNote = new javafx.beans.property.SimpleStringProperty("");
     private final ObservableList<RecordedCommand> recorded = FXCollections.observableArrayList();
     /** One wrapper for everyone: a read-only wrapper only weakly listens to its list. */
     private final ObservableList<RecordedCommand> readOnlyRecorded = FXCollections.unmodifiableObservableList(recorded);
@@ -68,7 +71,12 @@ public final class MainViewModel implements DocumentParts {
                 () -> "ClusterScope — " + titleAt(editor.revisionProperty().get())
                         + (editor.dirtyProperty().get() || !recorded.isEmpty() ? " *" : ""),
                 editor.dirtyProperty(), editor.revisionProperty(), recorded));
-        run.startedProperty().addListener((obs, was, started) -> editor.setEditable(!started));
+        run.startedProperty().addListener((obs, was, started) -> {
+            editor.setEditable(!started);
+            if (!started) {
+                captionNote.set("");
+            }
+        });
     }
 
     private String titleAt(long revision) {
@@ -125,6 +133,21 @@ public final class MainViewModel implements DocumentParts {
 
     public BooleanProperty presentationProperty() {
         return presentation;
+    }
+
+    /** View ▸ Caption: the scenario's description shown whole on the canvas, to be read aloud. */
+    public BooleanProperty captionShownProperty() {
+        return captionShown;
+    }
+
+    /** The scenario's description, whole; empty when it has none. */
+    public javafx.beans.property.StringProperty captionTextProperty() {
+        return captionText;
+    }
+
+    /** The text of the latest {@code note} event of the run, the caption's subtitle; empty before one. */
+    public javafx.beans.property.StringProperty captionNoteProperty() {
+        return captionNote;
     }
 
     /** While on, every fault applied by hand is kept as a timed scenario event. */
@@ -208,6 +231,12 @@ public final class MainViewModel implements DocumentParts {
 
     private void onBatch(Batch batch) {
         log.append(batch.events());
+        for (int i = batch.events().size() - 1; i >= 0; i--) {
+            if (batch.events().get(i) instanceof org.clusterscope.event.SimEvent.Note note) {
+                captionNote.set(note.text());
+                break;
+            }
+        }
         chart.append(batch.samples());
         expectations.apply(batch.verdicts());
         List<LogLine> lines = new ArrayList<>();

@@ -166,6 +166,158 @@ class LectureWindowTest extends WindowTest {
     }
 
     @Test
+    void viewCaptionShowsTheWholeDescriptionOnTheCanvasWithTheLatestNoteAsSubtitle(FxRobot robot) {
+        harness.openDemo(robot);
+        var caption = harness.window.controller().caption();
+        String description = harness.window.session().scenario().description();
+        assertThat(caption.isVisible()).as("hidden until asked for").isFalse();
+
+        javafx.scene.control.CheckMenuItem item = null;
+        MenuBar bar = robot.lookup(".menu-bar").queryAs(MenuBar.class);
+        for (var menu : bar.getMenus()) {
+            for (var each : menu.getItems()) {
+                if ("Caption".equals(each.getText()) && each instanceof javafx.scene.control.CheckMenuItem check) {
+                    item = check;
+                }
+            }
+        }
+        assertThat(item).as("View ▸ Caption").isNotNull();
+        javafx.scene.control.CheckMenuItem captionItem = item;
+        robot.interact(() -> captionItem.setSelected(true));
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+
+        assertThat(caption.isVisible()).isTrue();
+        assertThat(caption.descriptionShown()).isEqualTo(description);
+        assertThat(caption.descriptionFits()).as("the description is shown whole, not cut").isTrue();
+        var bounds = caption.localToScene(caption.getBoundsInLocal());
+        var canvas = harness.window.controller().canvas();
+        var canvasBounds = canvas.localToScene(canvas.getBoundsInLocal());
+        assertThat(canvasBounds.contains(bounds)).as("the caption lies on the canvas").isTrue();
+        assertThat(caption.noteShown()).isEmpty();
+
+        harness.runUntil(robot, 1_000_000);
+        robot.interact(() -> harness.window.model().apply(new Command.Note("Watch the votes go to n1")));
+        harness.runUntil(robot, 2_000_000);
+        WindowHarness.waitUntil("the note as subtitle", () -> caption.noteShown().equals("Watch the votes go to n1"));
+
+        robot.interact(() -> captionItem.setSelected(false));
+        assertThat(caption.isVisible()).as("toggled off again").isFalse();
+    }
+
+    @Test
+    void inPresentationModeAt1920By1080EveryControlStaysInViewAndNoPortLabelIsClippedAtTheBottom(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> {
+            Stage stage = (Stage) harness.window.scene().getWindow();
+            // at the screen's corner: the headless screen is 1920 wide (pom.xml), the window must fit on it
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1920);
+            stage.setHeight(1080);
+        });
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        robot.interact(() -> harness.window.controller().fitToWindow());
+        robot.interact(() -> harness.window.model().presentationProperty().set(true));
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        double sceneWidth = harness.window.scene().getWidth();
+        double sceneHeight = harness.window.scene().getHeight();
+        for (String id : List.of("#editTool", "#addTool", "#playButton", "#resetButton", "#clockLabel",
+                "#killMasterButton", "#healButton", "#recordButton")) {
+            Labeled labeled = robot.lookup(id).queryAs(Labeled.class);
+            var bounds = labeled.localToScene(labeled.getBoundsInLocal());
+            assertThat(labeled.isVisible()).as(id).isTrue();
+            assertThat(bounds.getMaxX()).as("%s inside the window", id).isLessThanOrEqualTo(sceneWidth);
+            assertThat(bounds.getMaxY()).as("%s inside the window", id).isLessThanOrEqualTo(sceneHeight);
+            assertThat(labeled.getWidth()).as("%s shown whole", id).isGreaterThanOrEqualTo(labeled.prefWidth(-1) - 0.5);
+        }
+        assertThat(robot.lookup(".clock").queryAs(Labeled.class).getText()).doesNotContain("...");
+
+        // the port written under each node (as the node painter places it, for a master: the lowest):
+        // the picture fitted at opening is fitted again for presentation mode's larger nodes
+        var canvas = harness.window.controller().canvas();
+        double scale = canvas.viewport().scale();
+        double r = 26 * scale;
+        double portBottom = r + 14 * scale * 1.3 + Math.max(8, r * 0.6) * 0.75;
+        for (var node : harness.window.model().editor().document().nodes()) {
+            double y = canvas.viewport().toScreenY(node.y());
+            assertThat(y + portBottom).as("%s's port label inside the canvas", node.id())
+                    .isLessThanOrEqualTo(canvas.getHeight());
+        }
+
+        // the Expectations tab wraps its lines between words: no word is wider than its line
+        robot.interact(() -> {
+            var tabs = robot.lookup("#sideTabs").queryAs(javafx.scene.control.TabPane.class);
+            tabs.getSelectionModel().select(tabs.getTabs().stream()
+                    .filter(tab -> tab.getText().equals("Expectations")).findFirst().orElseThrow());
+        });
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        var texts = robot.lookup(".expectation-text").queryAllAs(javafx.scene.control.Label.class);
+        assertThat(texts).hasSize(6);
+        for (var label : texts) {
+            for (String word : label.getText().split(" ")) {
+                javafx.scene.text.Text measure = new javafx.scene.text.Text(word);
+                measure.setFont(label.getFont());
+                assertThat(measure.getLayoutBounds().getWidth()).as("\"%s\" of \"%s\" fits a line", word, label.getText())
+                        .isLessThanOrEqualTo(label.getWidth() - label.getPadding().getLeft() - label.getPadding().getRight());
+            }
+            assertThat(label.getHeight()).as("%s shown whole", label.getText()).isGreaterThanOrEqualTo(label.prefHeight(label.getWidth()) - 0.5);
+        }
+    }
+
+    @Test
+    void viewTextSizeLargeEnlargesTheLogAndInspectorAndIsRememberedForTheNextWindow(FxRobot robot) {
+        harness.openDemo(robot);
+        harness.runUntil(robot, 1_000_000);
+        WindowHarness.waitUntil("a log line", () -> !harness.window.model().log().lines().isEmpty());
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        var cell = robot.lookup(".log-list .list-cell").queryAs(Labeled.class);
+        var inspector = robot.lookup("#inspectorPane").queryAs(javafx.scene.control.TitledPane.class);
+        double logBefore = cell.getFont().getSize();
+        double inspectorBefore = inspector.getFont().getSize();
+
+        var store = org.clusterscope.gui.files.RecentFiles.inMemory();
+        robot.interact(() -> harness.window.controller().setSettings(store));
+        javafx.scene.control.RadioMenuItem large = textSizeItem(robot, harness.window.scene(), "Large");
+        robot.interact(() -> large.setSelected(true));
+        robot.interact(() -> {
+            harness.window.scene().getRoot().applyCss();
+            harness.window.scene().getRoot().layout();
+        });
+        assertThat(cell.getFont().getSize()).as("log text").isGreaterThan(logBefore);
+        assertThat(inspector.getFont().getSize()).as("inspector text").isGreaterThan(inspectorBefore);
+        assertThat(store.textSize()).isEqualTo("large");
+
+        // the next window opened on the same store starts large
+        App.MainWindow[] next = new App.MainWindow[1];
+        robot.interact(() -> next[0] = App.MainWindow.open(new Stage(), store));
+        try {
+            assertThat(next[0].scene().getRoot().getStyleClass()).contains("text-large");
+            assertThat(textSizeItem(robot, next[0].scene(), "Large").isSelected()).isTrue();
+        } finally {
+            robot.interact(() -> {
+                next[0].controller().dispose();
+                ((Stage) next[0].scene().getWindow()).close();
+            });
+        }
+    }
+
+    private static javafx.scene.control.RadioMenuItem textSizeItem(FxRobot robot, javafx.scene.Scene scene, String name) {
+        MenuBar bar = (MenuBar) scene.getRoot().lookup(".menu-bar");
+        for (var menu : bar.getMenus()) {
+            for (var item : menu.getItems()) {
+                if (item instanceof javafx.scene.control.Menu sub && "Text Size".equals(sub.getText())) {
+                    for (var choice : sub.getItems()) {
+                        if (name.equals(choice.getText())) {
+                            return (javafx.scene.control.RadioMenuItem) choice;
+                        }
+                    }
+                }
+            }
+        }
+        throw new AssertionError("no View ▸ Text Size ▸ " + name);
+    }
+
+    @Test
     void inPresentationModeAt1280By720EveryToolbarControlAndTheClockStayWholeAndInView(FxRobot robot) {
         harness.openDemo(robot);
         robot.interact(() -> {

@@ -13,7 +13,30 @@ import org.clusterscope.gui.doc.LinkKey;
  */
 public record LiveFrame(long now, long wallNanos, double speed, boolean playing, Map<NodeId, NodeLive> nodes,
         Map<LinkKey, LinkLive> links, List<Flight> flights, List<Drop> drops, List<List<NodeId>> partition,
-        long packetsTotal) {
+        long packetsTotal, String partitionName) {
+
+    /** A frame whose partition, if any, has no pattern name. */
+    public LiveFrame(long now, long wallNanos, double speed, boolean playing, Map<NodeId, NodeLive> nodes,
+            Map<LinkKey, LinkLive> links, List<Flight> flights, List<Drop> drops, List<List<NodeId>> partition,
+            long packetsTotal) {
+        this(now, wallNanos, speed, playing, nodes, links, flights, drops, partition, packetsTotal, "");
+    }
+
+    /**
+     * True when some node belongs to two partition groups (the bridge and majorities-ring patterns,
+     * PROTOCOL.md §6): the network is cut but not split into disjoint parts.
+     */
+    public boolean partitionOverlaps() {
+        java.util.Set<NodeId> seen = new java.util.HashSet<>();
+        for (List<NodeId> group : partition) {
+            for (NodeId id : group) {
+                if (!seen.add(id)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     /**
      * Beyond this many packets in flight, or above {@link #MAX_PACKET_SPEED}×, traffic is too dense

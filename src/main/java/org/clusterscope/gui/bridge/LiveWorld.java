@@ -66,6 +66,7 @@ public final class LiveWorld implements SimListener {
     /** Flights whose packet was dropped on the way, left out at the next freeze (no O(n) removal per drop). */
     private final Set<Flight> droppedFlights = Collections.newSetFromMap(new IdentityHashMap<>());
     private List<List<NodeId>> partition = List.of();
+    private String partitionName = "";
     private long packetsTotal;
     private long now;
     private boolean followPackets = true;
@@ -135,6 +136,7 @@ public final class LiveWorld implements SimListener {
                     old == null ? 0 : old.hopsPerSecond()));
         } else if (event instanceof SimEvent.PartitionChanged e) {
             partitioned(e.groups());
+            partitionName = e.name() == null ? "" : e.name();
         }
     }
 
@@ -226,7 +228,7 @@ public final class LiveWorld implements SimListener {
             }
         }
         return new LiveFrame(now, wallNow, speed, playing, nodeFrame, linkFrame, List.copyOf(flights),
-                List.copyOf(drops), partition, packetsTotal);
+                List.copyOf(drops), partition, packetsTotal, partitionName);
     }
 
     /** The ids of the running nodes in state master, for "kill master" when the simulation has no opinion. */

@@ -12,7 +12,7 @@ import javafx.scene.text.TextAlignment;
 import org.clusterscope.core.NodeId;
 
 /**
- * Shades each partition group in its own colour: one path made of a disc around each member,
+ * Shades each group of a partition into disjoint parts in its own colour: one path made of a disc around each member,
  * filled once (non-zero winding), so overlapping discs merge into a blob of even tone. A letter
  * (A, B, …) labels each group, so the split also reads in black and white.
  */
@@ -32,6 +32,10 @@ final class PartitionPainter {
     static void paint(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale) {
         List<List<NodeId>> groups = model.live().partition();
         if (groups.size() < 2) {
+            return;
+        }
+        if (model.live().partitionOverlaps()) {
+            paintOverlapLabel(gc, model, index, scale, groups);
             return;
         }
         double radius = model.nodeRadius() * 2.6 * scale;
@@ -79,6 +83,84 @@ final class PartitionPainter {
             }
         }
         gc.setGlobalAlpha(1);
+    }
+
+    /**
+     * Groups that share nodes (bridge, majorities-ring; PROTOCOL.md §6) leave the network connected:
+     * there are no parts to shade, only cut links, which the link painter draws dashed red. One
+     * label names the pattern, clear of every node.
+     */
+    private static void paintOverlapLabel(GraphicsContext gc, DrawModel model, ScreenIndex index, double scale,
+            List<List<NodeId>> groups) {
+        List<double[]> points = new ArrayList<>();
+        for (List<NodeId> group : groups) {
+            for (NodeId id : group) {
+                double[] p = index.at(id);
+                if (p != null) {
+                    points.add(p);
+                }
+            }
+        }
+        if (points.isEmpty()) {
+            return;
+        }
+        double fontSize = Math.max(10, 15 * scale);
+        String label = overlapLabel(model.live().partitionName(), groups);
+        double clear = model.nodeRadius() * scale * 1.8 + 2;
+        double width = label.length() * fontSize * 0.62;
+        double[] at = overlapLabelPlace(points, clear, fontSize, width, gc.getCanvas().getHeight());
+        gc.setFill(Palette.group(0).darker());
+        gc.setFont(Font.font("System", FontWeight.BOLD, fontSize));
+        gc.setTextAlign(TextAlignment.CENTER);
+        gc.fillText(label, at[0], at[1]);
+    }
+
+    /**
+     * The one label of an overlapping partition: the pattern's name and how many groups overlap,
+     * e.g. "majorities-ring: 5 overlapping majorities"; a group that shares no node (the nodes
+     * not running, cut off from all) is not counted.
+     */
+    static String overlapLabel(String name, List<List<NodeId>> groups) {
+        int overlapping = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            List<NodeId> group = groups.get(g);
+            boolean shares = false;
+            for (int h = 0; h < groups.size() && !shares; h++) {
+                if (h != g) {
+                    List<NodeId> other = groups.get(h);
+                    shares = group.stream().anyMatch(other::contains);
+                }
+            }
+            overlapping += shares ? 1 : 0;
+        }
+        String title = name == null || name.isBlank() ? "partition" : name;
+        String what = "majorities-ring".equals(title) ? "majorities" : "groups";
+        return title + ": " + overlapping + " overlapping " + what;
+    }
+
+    /**
+     * Where the one overlap label goes: centred over all nodes, above the topmost node's disc and
+     * crown ({@code clear} from its centre); below the lowest node when there is no room above.
+     * Returns the text's baseline centre.
+     */
+    static double[] overlapLabelPlace(List<double[]> points, double clear, double fontSize, double width,
+            double canvasHeight) {
+        double minX = Double.MAX_VALUE;
+        double maxX = -Double.MAX_VALUE;
+        double minY = Double.MAX_VALUE;
+        double maxY = -Double.MAX_VALUE;
+        for (double[] p : points) {
+            minX = Math.min(minX, p[0]);
+            maxX = Math.max(maxX, p[0]);
+            minY = Math.min(minY, p[1]);
+            maxY = Math.max(maxY, p[1]);
+        }
+        double x = (minX + maxX) / 2;
+        double above = minY - clear - 4;
+        if (above - fontSize >= 0 || canvasHeight <= 0) {
+            return new double[] {x, above};
+        }
+        return new double[] {x, maxY + clear + fontSize + 4};
     }
 
     /**

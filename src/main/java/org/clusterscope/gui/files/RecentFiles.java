@@ -22,6 +22,11 @@ public final class RecentFiles {
 
         /** Replaces the paths kept with {@code paths}, newest first. */
         void save(List<String> paths);
+
+        /** A window setting kept beside the list (View ▸ Text Size), or {@code fallback}. */
+        String setting(String key, String fallback);
+
+        void putSetting(String key, String value);
     }
 
     private final Store store;
@@ -63,10 +68,30 @@ public final class RecentFiles {
         store.save(paths.stream().limit(MAX).map(Path::toString).toList());
     }
 
+    /** The text size chosen in View ▸ Text Size: "small", "normal" or "large"; normal at first. */
+    public String textSize() {
+        return store.setting("textSize", "normal");
+    }
+
+    public void setTextSize(String size) {
+        store.putSetting("textSize", size);
+    }
+
     /** Keeps the list in memory. */
     static final class MemoryStore implements Store {
 
         private List<String> paths = List.of();
+        private final java.util.Map<String, String> settings = new java.util.HashMap<>();
+
+        @Override
+        public String setting(String key, String fallback) {
+            return settings.getOrDefault(key, fallback);
+        }
+
+        @Override
+        public void putSetting(String key, String value) {
+            settings.put(key, value);
+        }
 
         @Override
         public List<String> load() {
@@ -88,6 +113,16 @@ public final class RecentFiles {
 
         PreferencesStore(Preferences preferences) {
             this.preferences = preferences;
+        }
+
+        @Override
+        public String setting(String key, String fallback) {
+            return preferences.get(key, fallback);
+        }
+
+        @Override
+        public void putSetting(String key, String value) {
+            preferences.put(key, value);
         }
 
         @Override

@@ -14,10 +14,10 @@ public final class ExpectationText {
     public static String of(Expectation expectation) {
         if (expectation instanceof Expectation.Master e) {
             return "by " + e.by() + ": " + e.master() + " is master"
-                    + (e.among() == null ? " of all running nodes" : " among " + String.join(",", e.among()));
+                    + (e.among() == null ? " of all running nodes" : " among " + String.join(", ", e.among()));
         }
         if (expectation instanceof Expectation.NoMaster e) {
-            return "by " + e.by() + ": no master among " + String.join(",", e.nodes());
+            return "by " + e.by() + ": no master among " + String.join(", ", e.nodes());
         }
         if (expectation instanceof Expectation.States e) {
             return "by " + e.by() + ": " + e.states().entrySet().stream()
@@ -36,9 +36,17 @@ public final class ExpectationText {
             return "by " + e.by() + ": " + e.node() + " has no " + e.group() + "/" + e.key();
         }
         if (expectation instanceof Expectation.Always e) {
-            return "always: " + e.invariant() + (e.from() == null ? "" : " from " + e.from())
+            return "always: " + words(String.valueOf(e.invariant())) + (e.from() == null ? "" : " from " + e.from())
                     + (e.grace() == null ? "" : ", grace " + e.grace());
         }
         return expectation.toString();
+    }
+
+    /**
+     * An invariant's file name in words ("atMostOneMasterPerComponent" → "at most one master per
+     * component"): one long word cannot wrap in a narrow panel and would be broken mid-word.
+     */
+    static String words(String camel) {
+        return camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
     }
 }

@@ -31,7 +31,11 @@ public final class ExpectationsView extends VBox {
             badge.setMinWidth(44);
             Label text = new Label(row.text());
             text.setWrapText(true);
-            text.setMaxWidth(270);
+            // as wide as the panel allows and as tall as the wrapped words need (never cut with "…")
+            text.setMaxWidth(Double.MAX_VALUE);
+            text.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+            text.getStyleClass().add("expectation-text");
+            HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
             if (!row.detail().isEmpty()) {
                 text.setTooltip(new Tooltip(row.detail()));
             }

@@ -107,4 +107,18 @@ class LiveWorldTest {
         assertThat(healed.links().get(LINK).cutByPartition()).isFalse();
         assertThat(healed.partition()).isEmpty();
     }
+
+    @Test
+    void aBridgePartitionIsFoldedWithItsNameAndReadsAsOverlappingNotAsParts() {
+        NodeId n3 = NodeId.of("n3");
+        world.onEvent(new SimEvent.PartitionChanged(5, "bridge", List.of(List.of(N1, N2), List.of(N2, n3))));
+        LiveFrame bridged = world.freeze(5, 0, 1, false, 0);
+        assertThat(bridged.partitionName()).isEqualTo("bridge");
+        assertThat(bridged.partitionOverlaps()).isTrue();
+
+        world.onEvent(new SimEvent.PartitionChanged(6, "halves", List.of(List.of(N1), List.of(N2, n3))));
+        LiveFrame split = world.freeze(6, 0, 1, false, 0);
+        assertThat(split.partitionName()).isEqualTo("halves");
+        assertThat(split.partitionOverlaps()).isFalse();
+    }
 }
