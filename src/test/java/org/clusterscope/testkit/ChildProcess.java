@@ -9,20 +9,28 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Predicate;
 
 /**
  * A process a test starts (a node, a Tcl member) whose output lines the test waits on. Output
- * and error are read into one list as they come; waiting polls that list with a generous
- * timeout, a safety net only. Closing it kills the process if it still runs.
+ * and error are read into one list as they come; a wait is answered by the line that matches,
+ * with a generous timeout as a safety net only. Closing it kills the process if it still runs.
  */
 public final class ChildProcess implements AutoCloseable {
 
     private final String label;
     private final Process process;
     private final List<String> lines = new ArrayList<>();
+    /** Who waits for which line; guarded by {@code lines}. */
+    private final List<Waiter> waiters = new ArrayList<>();
     private boolean ended;
+
+    private record Waiter(Predicate<String> line, CompletableFuture<String> found) {
+    }
 
     private ChildProcess(String label, Process process) {
         this.label = label;
@@ -60,7 +68,11 @@ public final class ChildProcess implements AutoCloseable {
             while ((line = in.readLine()) != null) {
                 synchronized (lines) {
                     lines.add(line);
-                    lines.notifyAll();
+                    for (Waiter waiter : waiters) {
+                        if (waiter.line().test(line)) {
+                            waiter.found().complete(line);
+                        }
+                    }
                 }
             }
         } catch (IOException e) {
@@ -68,7 +80,7 @@ public final class ChildProcess implements AutoCloseable {
         }
         synchronized (lines) {
             ended = true;
-            lines.notifyAll();
+            waiters.forEach(waiter -> waiter.found().completeExceptionally(new IOException(label + " ended")));
         }
     }
 
@@ -88,28 +100,36 @@ public final class ChildProcess implements AutoCloseable {
      * output, when the process ends first or the timeout (a safety net) runs out.
      */
     public String await(String what, Predicate<String> line, long timeoutMillis) {
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+        Waiter waiter = new Waiter(line, new CompletableFuture<>());
         synchronized (lines) {
-            int seen = 0;
-            while (true) {
-                for (; seen < lines.size(); seen++) {
-                    if (line.test(lines.get(seen))) {
-                        return lines.get(seen);
-                    }
-                }
-                long left = (deadline - System.nanoTime()) / 1_000_000L;
-                if (ended || left <= 0) {
-                    throw new AssertionError((ended ? label + " ended" : "timed out after " + timeoutMillis + " ms")
-                            + " waiting for " + label + " to print " + what + "; its output:\n" + String.join("\n", lines));
-                }
-                try {
-                    lines.wait(left);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new AssertionError("interrupted");
+            for (String each : lines) {
+                if (line.test(each)) {
+                    return each;
                 }
             }
+            if (ended) {
+                throw failure(label + " ended", what);
+            }
+            waiters.add(waiter);
         }
+        try {
+            return waiter.found().get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            throw failure("timed out after " + timeoutMillis + " ms", what);
+        } catch (ExecutionException e) {
+            throw failure(label + " ended", what);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted");
+        } finally {
+            synchronized (lines) {
+                waiters.remove(waiter);
+            }
+        }
+    }
+
+    private AssertionError failure(String why, String what) {
+        return new AssertionError(why + " waiting for " + label + " to print " + what + "; its output:\n" + output());
     }
 
     /** Waits for a line containing {@code text}. */

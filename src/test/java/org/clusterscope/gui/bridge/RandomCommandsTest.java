@@ -104,10 +104,17 @@ class RandomCommandsTest {
             sync(driver);
             long settleUntil = port.now() + 30_000_000L;
             driver.runUntil(settleUntil);
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-            while (port.now() < settleUntil && System.nanoTime() < deadline) {
+            // wait on virtual time itself: each round trip to the simulation thread lets it run on,
+            // and a run that stops moving towards its target fails instead of hanging
+            long before = -1;
+            int stalled = 0;
+            while (port.now() < settleUntil) {
                 sync(driver);
                 collectStops(driver, stops);
+                stalled = port.now() == before ? stalled + 1 : 0;
+                before = port.now();
+                assertThat(stalled).as("virtual time stuck at %d µs on its way to %d", before, settleUntil)
+                        .isLessThan(10_000);
             }
             sync(driver);
             collectStops(driver, stops);
