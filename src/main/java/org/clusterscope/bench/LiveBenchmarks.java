@@ -95,12 +95,21 @@ public final class LiveBenchmarks {
         return sorted[sorted.length / 2];
     }
 
-    /** {@code live.5.convergence_ms}: from starting five nodes to every one naming the same master. */
-    public static final class Convergence implements Benchmark {
+    /** A live figure in milliseconds: the median of {@link #ROUNDS} rounds, each on five fresh nodes. */
+    private abstract static class LiveFigure implements Benchmark {
+
+        private final String name;
+
+        LiveFigure(String name) {
+            this.name = name;
+        }
+
+        /** What one round measures, in wall microseconds. */
+        abstract long micros(Round round);
 
         @Override
         public String name() {
-            return "live.5.convergence_ms";
+            return name;
         }
 
         @Override
@@ -113,40 +122,41 @@ public final class LiveBenchmarks {
             double[] rounds = new double[ROUNDS];
             for (int r = 0; r < ROUNDS; r++) {
                 try (Round round = new Round()) {
-                    NodeId master = round.awaitAgreement(null);
-                    rounds[r] = (round.agreedAt(master) - round.started) / 1_000.0;
+                    rounds[r] = micros(round) / 1_000.0;
                 }
             }
             return median(rounds);
         }
     }
 
+    /** {@code live.5.convergence_ms}: from starting five nodes to every one naming the same master. */
+    public static final class Convergence extends LiveFigure {
+
+        public Convergence() {
+            super("live.5.convergence_ms");
+        }
+
+        @Override
+        long micros(Round round) {
+            NodeId master = round.awaitAgreement(null);
+            return round.agreedAt(master) - round.started;
+        }
+    }
+
     /** {@code live.5.failover_ms}: from killing the master of five to the four naming a new one. */
-    public static final class Failover implements Benchmark {
+    public static final class Failover extends LiveFigure {
 
-        @Override
-        public String name() {
-            return "live.5.failover_ms";
+        public Failover() {
+            super("live.5.failover_ms");
         }
 
         @Override
-        public String unit() {
-            return "ms";
-        }
-
-        @Override
-        public double measure() {
-            double[] rounds = new double[ROUNDS];
-            for (int r = 0; r < ROUNDS; r++) {
-                try (Round round = new Round()) {
-                    NodeId old = round.awaitAgreement(null);
-                    long kill = round.cluster.now();
-                    round.cluster.kill(old);
-                    NodeId next = round.awaitAgreement(old);
-                    rounds[r] = (round.agreedAt(next) - kill) / 1_000.0;
-                }
-            }
-            return median(rounds);
+        long micros(Round round) {
+            NodeId old = round.awaitAgreement(null);
+            long kill = round.cluster.now();
+            round.cluster.kill(old);
+            NodeId next = round.awaitAgreement(old);
+            return round.agreedAt(next) - kill;
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.clusterscope.gui.canvas;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -15,8 +18,22 @@ public record NodeLabel(String text, Font font) {
     static final double MIN_SIZE = 7;
     private static final String ELLIPSIS = "…";
 
+    /**
+     * Labels fitted so far, by id and radius: a frame draws every node, and measuring text takes
+     * a scene-graph node and a layout each time, so each label is measured once per zoom level.
+     */
+    private static final Map<String, NodeLabel> FITTED = new ConcurrentHashMap<>();
+    private static final int MAX_FITTED = 4096;
+
     /** The label for {@code id} on a disc of on-screen radius {@code r}. */
     public static NodeLabel fit(String id, double r) {
+        if (FITTED.size() > MAX_FITTED) {
+            FITTED.clear();
+        }
+        return FITTED.computeIfAbsent(id + '\u0000' + r, key -> measure(id, r));
+    }
+
+    private static NodeLabel measure(String id, double r) {
         double room = room(r);
         double size = Math.max(8, r * 0.72);
         Font font = font(size);
