@@ -17,6 +17,7 @@ import org.clusterscope.protocol.Strategy;
 import org.clusterscope.runtime.StandaloneNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -58,14 +59,8 @@ public final class NodeCommand implements Callable<Integer> {
     @Option(names = "--tags", paramLabel = "A,B", split = ",", description = "The node's tags.")
     List<String> tags = new ArrayList<>();
 
-    @Option(names = "--remote", paramLabel = "TTL", defaultValue = "0",
-            description = "Multicast TTL (default ${DEFAULT-VALUE}: this host only, and packets from other hosts "
-                    + "are dropped); above 0 the node also listens on every interface.")
-    int remote;
-
-    @Option(names = "--group", paramLabel = "ADDRESS:PORT", defaultValue = "230.230.230.230:23000",
-            description = "Multicast group (default ${DEFAULT-VALUE}, the Tcl cluster package's).")
-    String group;
+    @Mixin
+    GroupOptions network = new GroupOptions();
 
     @Option(names = "--on-master", paramLabel = "CMD", description = "Shell command run each time the node becomes "
             + "master (needs --allow-scripts).")
@@ -95,15 +90,15 @@ public final class NodeCommand implements Callable<Integer> {
         if (options == null) {
             return ExitCodes.INVALID;
         }
-        String problem = StandaloneNode.multicastProblem(options.group(), remote);
+        String problem = StandaloneNode.multicastProblem(options.group(), network.remote);
         if (problem != null) {
             err.println("cannot join the cluster: " + problem);
             err.flush();
             return ExitCodes.FAILED;
         }
         NodeConsole console = new NodeConsole(out, debug);
-        try (StandaloneNode node = new StandaloneNode(name, port, tags, options.protocol(), options.group(), remote,
-                console)) {
+        try (StandaloneNode node = new StandaloneNode(name, port, tags, options.protocol(), options.group(),
+                network.remote, console)) {
             new RoleScripts(onMaster, onSlave, line -> console.print(NodeConsole.now() + line)).install(node);
             console.answerQueries(node);
             console.print(node.id() + " listens on " + node.listening());
@@ -154,9 +149,6 @@ public final class NodeCommand implements Callable<Integer> {
             if (c.port <= 0 || c.port > 65_535) {
                 return fail(err, "invalid --port " + c.port + ": expected 1..65535");
             }
-            if (c.remote < 0 || c.remote > 255) {
-                return fail(err, "invalid --remote " + c.remote + ": expected a multicast TTL in 0..255");
-            }
             Strategy strategy;
             try {
                 strategy = Strategy.parse(c.strategy);
@@ -171,11 +163,9 @@ public final class NodeCommand implements Callable<Integer> {
             if (heartbeat < 1_000 || ttl < 1_000) {
                 return fail(err, "--heartbeat and --ttl must be at least 1ms");
             }
-            InetSocketAddress group;
-            try {
-                group = StandaloneNode.parseGroup(c.group);
-            } catch (IllegalArgumentException e) {
-                return fail(err, "invalid --group " + e.getMessage());
+            InetSocketAddress group = c.network.check(err);
+            if (group == null) {
+                return null;
             }
             ProtocolConfig protocol = ProtocolConfig.defaults().withStrategy(strategy)
                     .withTimings(heartbeat / 1_000, ttl / 1_000);

@@ -7,9 +7,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.clusterscope.runtime.ClusterObserver;
-import org.clusterscope.runtime.StandaloneNode;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,13 +24,8 @@ import picocli.CommandLine.Spec;
                 + "role changes as they happen, and who leaves. Sends nothing. Stop it with Ctrl-C.")
 public final class ObserveCommand implements Callable<Integer> {
 
-    @Option(names = "--group", paramLabel = "ADDRESS:PORT", defaultValue = "230.230.230.230:23000",
-            description = "Multicast group (default ${DEFAULT-VALUE}).")
-    String group;
-
-    @Option(names = "--remote", paramLabel = "TTL", defaultValue = "0",
-            description = "0 (default): hear this host's members only; above 0 also other hosts'.")
-    int remote;
+    @Mixin
+    GroupOptions network = new GroupOptions();
 
     @Option(names = "--ttl", paramLabel = "DURATION", defaultValue = "3500",
             description = "How long a silent member is kept before it is told lost (default ${DEFAULT-VALUE} ms).")
@@ -43,17 +38,8 @@ public final class ObserveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InetSocketAddress address;
-        try {
-            address = StandaloneNode.parseGroup(group);
-        } catch (IllegalArgumentException e) {
-            err.println("invalid --group " + e.getMessage());
-            err.flush();
-            return ExitCodes.INVALID;
-        }
-        if (remote < 0 || remote > 255) {
-            err.println("invalid --remote " + remote + ": expected 0..255");
-            err.flush();
+        InetSocketAddress address = network.check(err);
+        if (address == null) {
             return ExitCodes.INVALID;
         }
         Long ttlMicros = Durations.parse(ttl, err, "--ttl");
@@ -66,9 +52,9 @@ public final class ObserveCommand implements Callable<Integer> {
                 out.flush();
             }
         }, ttlMicros);
-        try (AutoCloseable listening = observer.listen(address, remote)) {
+        try (AutoCloseable listening = observer.listen(address, network.remote)) {
             out.println("observing " + address.getAddress().getHostAddress() + ":" + address.getPort()
-                    + (remote == 0 ? " (this host only)" : "") + "; Ctrl-C to stop");
+                    + (network.remote == 0 ? " (this host only)" : "") + "; Ctrl-C to stop");
             out.flush();
             new CountDownLatch(1).await();
         } catch (IOException e) {
