@@ -14,7 +14,6 @@ final class OverlayStats {
     private final SimulationPort simulation;
     private final List<OverlaySample> ready = new ArrayList<>();
     private long next;
-    private Boolean on;
 
     OverlayStats(SimulationPort simulation) {
         this.simulation = simulation;
@@ -22,10 +21,8 @@ final class OverlayStats {
 
     /** Takes a sample of the overlay as it is now when a virtual second has begun since the last one. */
     void advanceTo(long now) {
-        if (on == null) {
-            on = simulation.publicMode();
-        }
-        if (!on || now < next) {
+        // asked every time, not once: a simulation may turn public mode on after the first tick
+        if (now < next || !simulation.publicMode()) {
             return;
         }
         OverlaySample sample = simulation.overlaySample();
