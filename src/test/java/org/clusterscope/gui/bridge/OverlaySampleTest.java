@@ -28,4 +28,16 @@ class OverlaySampleTest {
         assertThat(meshed.diameter()).isBetween(1, 5);
         assertThat(port.overlayNodes()).hasSize(20);
     }
+
+    @Test
+    void batchesMergedForOneFrameKeepTheirOverlaySamples() {
+        OverlaySample first = new OverlaySample(1_000_000, 2, 2.0, 2, 10);
+        OverlaySample second = new OverlaySample(2_000_000, 3, 4.0, 6, 4);
+        Batch merged = FxPump.merged(java.util.List.of(
+                new Batch(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        java.util.List.of(first)),
+                new Batch(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        java.util.List.of(second))));
+        assertThat(merged.overlaySamples()).containsExactly(first, second);
+    }
 }
