@@ -331,6 +331,11 @@ public final class PublicOverlay implements SimListener {
         return state(id).privateNode;
     }
 
+    /** Every discovered link now, in the order it was made (each {@link LinkView#discovered()}). */
+    public List<LinkView> links() {
+        return network.discoveredLinks();
+    }
+
     /** One node's side of the overlay now. */
     public NodeOverlay node(NodeId id) {
         State state = state(id);
