@@ -61,6 +61,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--quiet", description = "Print only the expectation lines and the summary, not the timeline.")
     boolean quiet;
 
+    @Option(names = "--log", paramLabel = "SECTIONS",
+            description = "Print only these sections of the timeline, comma-separated: discovery, election, overlay, "
+                    + "network, faults, gdb, notes (default: all).")
+    String log;
+
     @Spec
     CommandSpec spec;
 
@@ -72,6 +77,13 @@ public final class RunCommand implements Callable<Integer> {
             err.println("--trace takes one scenario file, not " + files.size());
             err.flush();
             return ExitCodes.INVALID;
+        }
+        sections = org.clusterscope.scenario.LogSection.all();
+        if (log != null) {
+            sections = logSections(log, err);
+            if (sections == null) {
+                return ExitCodes.INVALID;
+            }
         }
         int worst = ExitCodes.OK;
         for (Path each : files) {
@@ -87,6 +99,26 @@ public final class RunCommand implements Callable<Integer> {
         }
         out.flush();
         return worst;
+    }
+
+    private java.util.Set<org.clusterscope.scenario.LogSection> sections;
+
+    /** The sections {@code --log} names (SCENARIO_FORMAT.md "The command line"), or null after an error message. */
+    private static java.util.Set<org.clusterscope.scenario.LogSection> logSections(String text, PrintWriter err) {
+        java.util.Set<org.clusterscope.scenario.LogSection> chosen =
+                java.util.EnumSet.noneOf(org.clusterscope.scenario.LogSection.class);
+        for (String name : text.split(",", -1)) {
+            org.clusterscope.scenario.LogSection section = org.clusterscope.scenario.LogSection.fromName(name.strip());
+            if (section == null) {
+                err.println("--log: unknown section \"" + org.clusterscope.core.PrintableText.escape(name.strip())
+                        + "\" (expected a comma-separated list of: discovery, election, overlay, network, faults, gdb,"
+                        + " notes)");
+                err.flush();
+                return null;
+            }
+            chosen.add(section);
+        }
+        return chosen;
     }
 
     /** Runs {@link #file}; its exit status. */
@@ -120,7 +152,7 @@ public final class RunCommand implements Callable<Integer> {
         TrafficCounter traffic = new TrafficCounter();
         listeners.add(traffic);
         if (!quiet) {
-            listeners.add(new Narrator(out::println));
+            listeners.add(new Narrator(out::println).showing(sections));
         }
         TraceWriter traceWriter = null;
         SafeFile.Pending traceFile = null;

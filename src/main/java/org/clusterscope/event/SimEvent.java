@@ -122,6 +122,40 @@ public sealed interface SimEvent {
         public String type() { return "partition"; }
     }
 
+    // ---- public mode (PROTOCOL.md §8) ----------------------------------------------------------
+
+    /**
+     * A change of the discovered overlay: {@code a} and {@code b} are the two nodes, {@code why}
+     * the reason in words. Four kinds, one trace type each (SCENARIO_FORMAT.md "Public mode").
+     */
+    sealed interface OverlayEvent extends SimEvent {
+        NodeId a();
+
+        NodeId b();
+
+        String why();
+    }
+
+    /** {@code a} asks {@code b} for a connection; {@code why} says why it asks ("degree 2, below its min 3"). */
+    record ConnectRequest(long time, NodeId a, NodeId b, String why) implements OverlayEvent {
+        public String type() { return "connectRequest"; }
+    }
+
+    /** {@code b} accepted {@code a}'s request and the discovered link {@code a}–{@code b} is up. */
+    record Connect(long time, NodeId a, NodeId b, String why) implements OverlayEvent {
+        public String type() { return "connect"; }
+    }
+
+    /** {@code a} refuses {@code b}'s request (or the accepted link could not be made), for {@code why}. */
+    record Refuse(long time, NodeId a, NodeId b, String why) implements OverlayEvent {
+        public String type() { return "refuse"; }
+    }
+
+    /** The discovered link {@code a}–{@code b} closed: an end stopped, a partition cut it, shed, or closed by hand. */
+    record Disconnect(long time, NodeId a, NodeId b, String why) implements OverlayEvent {
+        public String type() { return "disconnect"; }
+    }
+
     // ---- services --------------------------------------------------------------------------
 
     /**

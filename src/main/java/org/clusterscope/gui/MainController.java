@@ -104,7 +104,8 @@ public final class MainController {
     private TimelineView timeline;
     private LinkEditorView linkEditor;
     private LayoutAnimator layouts;
-    private NodeMenu openNodeMenu;
+    private javafx.scene.control.ContextMenu openNodeMenu;
+    private OverlayActions overlayActions;
     private EventLogView logView;
     private AnimationTimer clock;
 
@@ -139,6 +140,8 @@ public final class MainController {
         timeline = new TimelineView(() -> model.run().frame().now());
         timelineHost.getChildren().add(timeline);
 
+        overlayActions = new OverlayActions(model, session);
+        model.inspector().setOverlayRows(overlayActions::rows);
         inspectorBox.getChildren().add(new InspectorView(model.inspector()));
         linkEditor = new LinkEditorView(this::applyLinkSettings);
         linkEditor.setVisible(false);
@@ -384,11 +387,26 @@ public final class MainController {
             openNodeMenu.hide();
         }
         if (node.isEmpty()) {
+            showDiscoveredLinkMenu(event);
             return;
         }
         model.editor().selectOnly(node.get());
-        openNodeMenu = new NodeMenu(node.get(), model::apply);
+        NodeMenu menu = new NodeMenu(node.get(), model::apply);
+        menu.addPrivateItem(overlayActions.isPrivate(node.get()), on -> overlayActions.setPrivate(node.get(), on));
+        openNodeMenu = menu;
         openNodeMenu.show(canvas, event.getScreenX(), event.getScreenY());
+    }
+
+    /** A discovered link's menu (PROTOCOL.md §8): Close, as the {@code close} command record mode keeps. */
+    private void showDiscoveredLinkMenu(ContextMenuEvent event) {
+        Point2D world = canvas.viewport().toWorld(event.getX(), event.getY());
+        overlayActions.discoveredLinkAt(world, 8 / canvas.viewport().scale()).ifPresent(link -> {
+            MenuItem close = new MenuItem("Close discovered link " + link.a() + "–" + link.b());
+            close.setId("close-link-item");
+            close.setOnAction(action -> overlayActions.close(link));
+            openNodeMenu = new javafx.scene.control.ContextMenu(close);
+            openNodeMenu.show(canvas, event.getScreenX(), event.getScreenY());
+        });
     }
 
     private static String speedText(double speed) {
@@ -405,6 +423,16 @@ public final class MainController {
     }
 
     // ---- what tests need -------------------------------------------------------------------
+
+    /** The context menu opened last on the canvas (a node's, or a discovered link's), or null. */
+    public javafx.scene.control.ContextMenu openContextMenu() {
+        return openNodeMenu;
+    }
+
+    /** Public mode's actions: private nodes, closing discovered links, keeping them, the settings. */
+    public OverlayActions overlayActions() {
+        return overlayActions;
+    }
 
     /** The GDB tab's panel. */
     public org.clusterscope.gui.panels.GdbView gdbView() {
@@ -530,6 +558,20 @@ public final class MainController {
                 statusLabel.setText("Add nodes: " + bad.getMessage());
             }
         });
+    }
+
+    @FXML private void onKeepDiscovered() {
+        int kept = overlayActions.keepDiscoveredLinks();
+        statusLabel.setText(kept == 0 ? "Keep discovered links: there are none now (play a scenario in public mode)"
+                : "Kept " + org.clusterscope.gui.doc.Words.count(kept, "discovered link")
+                        + " as file links (Undo takes them back; Save As keeps the mesh as a new scenario)");
+    }
+
+    @FXML private void onPublicMode() {
+        org.clusterscope.gui.panels.PublicModeDialog dialog =
+                new org.clusterscope.gui.panels.PublicModeDialog(session.overlay().settings());
+        dialog.initOwner(stage());
+        dialog.showAndWait().ifPresent(overlayActions::setSettings);
     }
 
     @FXML private void onLayoutCircle() {

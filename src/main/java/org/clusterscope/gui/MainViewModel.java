@@ -238,6 +238,7 @@ public final class MainViewModel implements DocumentParts {
             }
         }
         chart.append(batch.samples());
+        chart.appendOverlay(batch.overlaySamples());
         expectations.apply(batch.verdicts());
         List<LogLine> lines = new ArrayList<>();
         for (Batch.AppliedCommand applied : batch.faults()) {

@@ -22,6 +22,18 @@ final class NodeMenu extends ContextMenu {
         getItems().addAll(kill, quit, restart, new SeparatorMenuItem(), isolate);
     }
 
+    /**
+     * Adds Private (PROTOCOL.md §8): checked when the node keeps only its file links; toggling it
+     * calls {@code onChange} with the new flag.
+     */
+    void addPrivateItem(boolean isPrivate, java.util.function.Consumer<Boolean> onChange) {
+        javafx.scene.control.CheckMenuItem item = new javafx.scene.control.CheckMenuItem("Private (keeps only its file links)");
+        item.setId("private-item");
+        item.setSelected(isPrivate);
+        item.setOnAction(event -> onChange.accept(item.isSelected()));
+        getItems().addAll(new SeparatorMenuItem(), item);
+    }
+
     private static MenuItem item(String text, String id, Runnable action) {
         MenuItem item = new MenuItem(text);
         item.setId(id);

@@ -47,6 +47,12 @@ interface ClusterControl extends ClusterView {
     /** Takes a GDB network down or brings it back; false, with a warning, when there is no such network. */
     boolean setNetDown(String net, boolean down, Command command);
 
+    /** Closes the discovered link a–b (PROTOCOL.md §8); false, with a warning, when there is none. */
+    boolean closeDiscoveredLink(NodeId a, NodeId b);
+
+    /** Makes a node private or public (PROTOCOL.md §8); false, with a warning, when it does not apply. */
+    boolean setPrivate(NodeId id, boolean privateNode);
+
     /** A warning event: a command that did not apply, and why. */
     void warn(String text);
 

@@ -53,6 +53,10 @@ public sealed interface Command {
         R netDown(NetDown command);
 
         R netUp(NetUp command);
+
+        R closeLink(CloseLink command);
+
+        R setPrivate(SetPrivate command);
     }
 
     /** The four life actions on one node. */
@@ -273,6 +277,40 @@ public sealed interface Command {
         }
     }
 
+    /**
+     * Closes the discovered link between a and b (PROTOCOL.md §8: a user closes it by hand).
+     * Discovered links are state, not topology: a scenario file has no event for this.
+     */
+    record CloseLink(NodeId a, NodeId b) implements Command {
+        public CloseLink {
+            Objects.requireNonNull(a, "a");
+            Objects.requireNonNull(b, "b");
+        }
+
+        public String keyword() {
+            return "closeLink";
+        }
+
+        public <R> R accept(Handler<R> handler) {
+            return handler.closeLink(this);
+        }
+    }
+
+    /** Makes a node private (it keeps only its file links) or public again (PROTOCOL.md §8). */
+    record SetPrivate(NodeId node, boolean privateNode) implements Command {
+        public SetPrivate {
+            Objects.requireNonNull(node, "node");
+        }
+
+        public String keyword() {
+            return "private";
+        }
+
+        public <R> R accept(Handler<R> handler) {
+            return handler.setPrivate(this);
+        }
+    }
+
     /** Whether this command belongs to the GDB part of the format. */
     default boolean isGdb() {
         return this instanceof GdbWrite || this instanceof GdbDelete || this instanceof NetDown
@@ -338,6 +376,14 @@ public sealed interface Command {
 
             public String netUp(NetUp c) {
                 return "netUp " + c.net();
+            }
+
+            public String closeLink(CloseLink c) {
+                return "closeLink " + c.a() + "-" + c.b();
+            }
+
+            public String setPrivate(SetPrivate c) {
+                return (c.privateNode() ? "private " : "public ") + c.node();
             }
 
             private String plain(double value) {

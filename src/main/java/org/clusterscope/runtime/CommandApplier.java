@@ -97,4 +97,14 @@ final class CommandApplier implements Command.Handler<Boolean> {
     public Boolean netUp(Command.NetUp c) {
         return cluster.setNetDown(c.net(), false, c);
     }
+
+    @Override
+    public Boolean closeLink(Command.CloseLink c) {
+        return cluster.closeDiscoveredLink(c.a(), c.b());
+    }
+
+    @Override
+    public Boolean setPrivate(Command.SetPrivate c) {
+        return cluster.setPrivate(c.node(), c.privateNode());
+    }
 }

@@ -256,6 +256,21 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
         return false;
     }
 
+    /** Public mode is simulated only (PROTOCOL.md §8): refused, with a warning. */
+    @Override
+    public boolean closeDiscoveredLink(NodeId a, NodeId b) {
+        warn(new Command.CloseLink(a, b).describe() + ": refused, a live cluster runs in private mode only");
+        return false;
+    }
+
+    /** Public mode is simulated only (PROTOCOL.md §8): refused, with a warning. */
+    @Override
+    public boolean setPrivate(NodeId id, boolean privateNode) {
+        warn(new Command.SetPrivate(id, privateNode).describe() + ": refused, a live cluster runs in private mode"
+                + " only");
+        return false;
+    }
+
     @Override
     public String name() {
         return "a live cluster";

@@ -55,6 +55,8 @@ public final class Simulation implements ClusterControl {
     private final Clock clock;
     /** The GDB clusters of the run (PROTOCOL.md §7), or null when it has none. */
     private GdbRealm gdb;
+    /** Public mode (PROTOCOL.md §8), or null when the overlay is exactly the file's links. */
+    private org.clusterscope.runtime.overlay.PublicOverlay overlay;
 
     public Simulation(long seed, ProtocolConfig protocol, LinkSettings networkDefaults) {
         this.engine = new Engine(seed);
@@ -118,6 +120,58 @@ public final class Simulation implements ClusterControl {
         for (ClusterNode node : nodes.values()) {
             node.attachGdb(realm);
         }
+    }
+
+    /**
+     * Turns public mode on (PROTOCOL.md §8): public nodes open and close discovered links from now
+     * on; {@code privateNodes} keep only their trusted links. Call once, after every node is added
+     * and linked, after the listeners that should see a node stop before the links it closes.
+     */
+    public org.clusterscope.runtime.overlay.PublicOverlay configureOverlay(
+            org.clusterscope.runtime.overlay.OverlayConfig config, java.util.Set<NodeId> privateNodes) {
+        if (overlay != null) {
+            throw new IllegalStateException("public mode is already configured");
+        }
+        overlay = new org.clusterscope.runtime.overlay.PublicOverlay(engine, network, events, config, privateNodes,
+                (id, peer) -> node(id).peers().isConnected(peer));
+        events.subscribe(overlay);
+        return overlay;
+    }
+
+    /** Public mode, for the window and the checks: discovered links, each node's degree and bounds, overlay events. */
+    public Optional<org.clusterscope.runtime.overlay.PublicOverlay> overlay() {
+        return Optional.ofNullable(overlay);
+    }
+
+    /** What breaks an invariant of PROTOCOL.md §8 now, or null (always null in private mode). */
+    public String overlayViolation() {
+        return overlay == null ? null : overlay.violation();
+    }
+
+    @Override
+    public boolean closeDiscoveredLink(NodeId a, NodeId b) {
+        node(a);
+        node(b);
+        if (overlay == null || !overlay.closeByHand(a, b)) {
+            warn("close " + a + "-" + b + ": there is no discovered link between them, so the command is skipped");
+            return false;
+        }
+        return true;
+    }
+
+    @Override
+    public boolean setPrivate(NodeId id, boolean privateNode) {
+        node(id);
+        if (overlay == null) {
+            warn("private " + id + ": public mode is off, every node keeps only its file links, so the command is"
+                    + " skipped");
+            return false;
+        }
+        if (!overlay.setPrivate(id, privateNode)) {
+            warn("private " + id + ": it is " + (privateNode ? "private" : "public") + " already");
+            return false;
+        }
+        return true;
     }
 
     // ---- commands --------------------------------------------------------------------------

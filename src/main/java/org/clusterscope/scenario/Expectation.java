@@ -72,6 +72,25 @@ public sealed interface Expectation {
         }
     }
 
+    /**
+     * {@code { "by": t, "overlay": { "minDegree": k?, "maxDegree": k?, "connected": b?, "maxDiameter": k? } }}
+     * (SCENARIO_FORMAT.md "Public mode"): a null field is not checked.
+     */
+    record Overlay(Span by, Integer minDegree, Integer maxDegree, Boolean connected, Integer maxDiameter)
+            implements Timed {
+        public Overlay {
+            Objects.requireNonNull(by, "by");
+        }
+    }
+
+    /** {@code { "by": t, "degree": { id: k, … } }}, in file order: each node has exactly k up links to running nodes. */
+    record Degree(Span by, Map<String, Integer> degrees) implements Timed {
+        public Degree {
+            Objects.requireNonNull(by, "by");
+            degrees = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(degrees));
+        }
+    }
+
     /** {@code { "always": name, "from": t?, "grace": d? }}; null {@code from} and {@code grace} are absent. */
     record Always(InvariantKind invariant, Span from, Span grace) implements Expectation {
         public Always {

@@ -32,6 +32,8 @@ public final class Narrator implements SimListener {
     private final Map<NodeId, List<NodeId>> discovering = new LinkedHashMap<>();
     private final Set<String> met = new HashSet<>();
     private final Map<NodeId, NodeState> states = new LinkedHashMap<>();
+    /** The sections printed ({@code run --log}); the others are still followed, only not told. */
+    private java.util.Set<LogSection> sections = LogSection.all();
 
     public Narrator(Consumer<String> out) {
         this(out, Narrator::time);
@@ -46,6 +48,12 @@ public final class Narrator implements SimListener {
         this.timeColumn = timeColumn;
     }
 
+    /** Prints only the lines of these sections ({@code run --log}); every section by default. */
+    public Narrator showing(java.util.Set<LogSection> shown) {
+        this.sections = java.util.EnumSet.copyOf(shown);
+        return this;
+    }
+
     /** {@code   10.000s  }: the time column. */
     public static String time(long micros) {
         return String.format(Locale.ROOT, "%9.3fs  ", micros / 1_000_000.0);
@@ -54,7 +62,7 @@ public final class Narrator implements SimListener {
     @Override
     public void onEvent(SimEvent event) {
         String line = narrate(event);
-        if (line != null) {
+        if (line != null && sections.contains(LogSection.of(event))) {
             out.accept(timeColumn.apply(event.time()) + line);
         }
     }
@@ -117,6 +125,9 @@ public final class Narrator implements SimListener {
         if (event instanceof SimEvent.ServiceEvent s) {
             return s.node() + " " + s.what() + (s.detail() == null || s.detail().isBlank() ? "" : ": " + s.detail());
         }
+        if (event instanceof SimEvent.OverlayEvent o) {
+            return overlay(o);
+        }
         String gdb = GdbWording.of(event);
         if (gdb != null) {
             return gdb;
@@ -128,6 +139,20 @@ public final class Narrator implements SimListener {
             return "warning: " + w.text();
         }
         return null;
+    }
+
+    /** PROTOCOL.md §8: "n3 asks n7 — degree 2, below its min 3", "n7 refuses n3 — 9 connections, its max". */
+    private static String overlay(SimEvent.OverlayEvent o) {
+        if (o instanceof SimEvent.ConnectRequest) {
+            return o.a() + " asks " + o.b() + " \u2014 " + o.why();
+        }
+        if (o instanceof SimEvent.Refuse) {
+            return o.a() + " refuses " + o.b() + " \u2014 " + o.why();
+        }
+        if (o instanceof SimEvent.Connect) {
+            return o.a() + "\u2013" + o.b() + " linked: " + o.why();
+        }
+        return o.a() + "\u2013" + o.b() + " closed: " + o.why();
     }
 
     private String stateChanged(SimEvent.StateChanged s) {

@@ -11,7 +11,7 @@ import org.clusterscope.core.Span;
  * {@code startAt} is {@link Span#ZERO} by default and {@link Span#NEVER} for {@code "never"}.
  */
 public record NodeDef(String id, Integer port, Double x, Double y, List<String> tags, List<Integer> channels,
-        Span startAt, Span birth) {
+        Span startAt, Span birth, boolean privateNode) {
 
     public NodeDef {
         Objects.requireNonNull(id, "id");
@@ -20,25 +20,35 @@ public record NodeDef(String id, Integer port, Double x, Double y, List<String> 
         Objects.requireNonNull(startAt, "startAt");
     }
 
+    /** A public node (without {@code "private": true}, PROTOCOL.md §8). */
+    public NodeDef(String id, Integer port, Double x, Double y, List<String> tags, List<Integer> channels,
+            Span startAt, Span birth) {
+        this(id, port, x, y, tags, channels, startAt, birth, false);
+    }
+
+    public NodeDef withPrivate(boolean newPrivate) {
+        return new NodeDef(id, port, x, y, tags, channels, startAt, birth, newPrivate);
+    }
+
     /** A node with only an id: default port, laid out on the circle, started at 0 s. */
     public static NodeDef of(String id) {
         return new NodeDef(id, null, null, null, List.of(), List.of(), Span.ZERO, null);
     }
 
     public NodeDef withPort(Integer newPort) {
-        return new NodeDef(id, newPort, x, y, tags, channels, startAt, birth);
+        return new NodeDef(id, newPort, x, y, tags, channels, startAt, birth, privateNode);
     }
 
     public NodeDef withPosition(double newX, double newY) {
-        return new NodeDef(id, port, newX, newY, tags, channels, startAt, birth);
+        return new NodeDef(id, port, newX, newY, tags, channels, startAt, birth, privateNode);
     }
 
     public NodeDef withTags(List<String> newTags) {
-        return new NodeDef(id, port, x, y, newTags, channels, startAt, birth);
+        return new NodeDef(id, port, x, y, newTags, channels, startAt, birth, privateNode);
     }
 
     public NodeDef withStartAt(Span newStartAt) {
-        return new NodeDef(id, port, x, y, tags, channels, newStartAt, birth);
+        return new NodeDef(id, port, x, y, tags, channels, newStartAt, birth, privateNode);
     }
 
     public boolean hasPosition() {

@@ -18,7 +18,8 @@ import org.clusterscope.protocol.ProtocolConfig;
  */
 public record Scenario(int format, String name, String title, String description, long seed, Span runFor,
         ProtocolConfig protocol, LinkSettings network, List<NodeDef> nodes, List<GroupDef> groups,
-        List<LinkDef> links, List<EventDef> events, List<Expectation> expect, GdbSettings gdb) {
+        List<LinkDef> links, List<EventDef> events, List<Expectation> expect, GdbSettings gdb,
+        OverlaySettings overlay) {
 
     /** The format this version of ClusterScope reads and writes. */
     public static final int CURRENT_FORMAT = 1;
@@ -37,6 +38,24 @@ public record Scenario(int format, String name, String title, String description
         expect = List.copyOf(expect);
     }
 
+    /** A scenario without an {@code overlay} section (private mode, PROTOCOL.md §8). */
+    public Scenario(int format, String name, String title, String description, long seed, Span runFor,
+            ProtocolConfig protocol, LinkSettings network, List<NodeDef> nodes, List<GroupDef> groups,
+            List<LinkDef> links, List<EventDef> events, List<Expectation> expect, GdbSettings gdb) {
+        this(format, name, title, description, seed, runFor, protocol, network, nodes, groups, links, events, expect,
+                gdb, null);
+    }
+
+    /** Whether the file turns public mode on ({@code "overlay": {"public": true}}). */
+    public boolean isPublic() {
+        return overlay != null && overlay.isPublic();
+    }
+
+    public Scenario withOverlay(OverlaySettings newOverlay) {
+        return new Scenario(format, name, title, description, seed, runFor, protocol, network, nodes, groups,
+                links, events, expect, gdb, newOverlay);
+    }
+
     /** Every node, groups expanded, with its port and position resolved. */
     public Roster roster() {
         return Roster.of(this);
@@ -49,36 +68,36 @@ public record Scenario(int format, String name, String title, String description
 
     public Scenario withSeed(long newSeed) {
         return new Scenario(format, name, title, description, newSeed, runFor, protocol, network, nodes, groups,
-                links, events, expect, gdb);
+                links, events, expect, gdb, overlay);
     }
 
     public Scenario withRunFor(Span newRunFor) {
         return new Scenario(format, name, title, description, seed, newRunFor, protocol, network, nodes, groups,
-                links, events, expect, gdb);
+                links, events, expect, gdb, overlay);
     }
 
     public Scenario withNodes(List<NodeDef> newNodes) {
         return new Scenario(format, name, title, description, seed, runFor, protocol, network, newNodes, groups,
-                links, events, expect, gdb);
+                links, events, expect, gdb, overlay);
     }
 
     public Scenario withLinks(List<LinkDef> newLinks) {
         return new Scenario(format, name, title, description, seed, runFor, protocol, network, nodes, groups,
-                newLinks, events, expect, gdb);
+                newLinks, events, expect, gdb, overlay);
     }
 
     public Scenario withEvents(List<EventDef> newEvents) {
         return new Scenario(format, name, title, description, seed, runFor, protocol, network, nodes, groups,
-                links, newEvents, expect, gdb);
+                links, newEvents, expect, gdb, overlay);
     }
 
     public Scenario withExpect(List<Expectation> newExpect) {
         return new Scenario(format, name, title, description, seed, runFor, protocol, network, nodes, groups,
-                links, events, newExpect, gdb);
+                links, events, newExpect, gdb, overlay);
     }
 
     public Scenario withProtocol(ProtocolConfig newProtocol) {
         return new Scenario(format, name, title, description, seed, runFor, newProtocol, network, nodes, groups,
-                links, events, expect, gdb);
+                links, events, expect, gdb, overlay);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -138,5 +139,24 @@ class RunCommandTest {
         assertThat(cli("run", file.toString(), "--trace", dir.resolve("./ring.json").toString())).isEqualTo(2);
         assertThat(err.toString()).contains("is the scenario being run");
         assertThat(Files.readAllBytes(file)).isEqualTo(before);
+    }
+
+    @Test
+    void logOverlayPrintsOnlyTheOverlayLinesOfTheTimeline() {
+        assertThat(cli("run", "--log", "overlay", "scenarios/tezt-public-ring.json")).isEqualTo(0);
+
+        List<String> timeline = out.toString().lines().filter(l -> l.matches(" *\\d+\\.\\d{3}s  .*")).toList();
+        assertThat(timeline).isNotEmpty().allMatch(l -> l.contains(" asks ") || l.contains(" refuses ")
+                || l.contains(" linked: ") || l.contains(" closed: "));
+        assertThat(out.toString()).contains("n1\u2013n9 closed: n1 stopped").contains("PASS by 20s overlay");
+    }
+
+    @Test
+    void logKeepsTheSectionsItNamesAndRefusesAnUnknownOne() {
+        assertThat(cli("run", "--log", "faults,notes", "scenarios/ring-kill-master.json")).isEqualTo(0);
+        assertThat(out.toString()).contains("n1 is killed").doesNotContain("votes").doesNotContain("MASTER");
+
+        assertThat(cli("run", "--log", "overlay,elections", "scenarios/ring-kill-master.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("--log: unknown section \"elections\"");
     }
 }

@@ -45,7 +45,11 @@ class SimEventTest {
                 new SimEvent.GdbConflict(21, N2, "shop.gdb.prices", "pear", N1, "2", N2, "3", "later timestamp"),
                 new SimEvent.GdbExpired(22, N1, "shop.gdb.prices", "pear", "2"),
                 new SimEvent.GdbNetChanged(23, "Backbone", false, "netDown"),
-                new SimEvent.GdbClusterChanged(24, "shop", "0x01", false, "no network online"));
+                new SimEvent.GdbClusterChanged(24, "shop", "0x01", false, "no network online"),
+                new SimEvent.ConnectRequest(25, N1, N2, "degree 2, below its min 3"),
+                new SimEvent.Connect(26, N1, N2, "n2 accepted at 4 of its max 9"),
+                new SimEvent.Refuse(27, N2, N1, "9 connections, its max"),
+                new SimEvent.Disconnect(28, N1, N2, "n2 stopped"));
     }
 
     @Test
@@ -56,15 +60,19 @@ class SimEventTest {
                 "peer.changed", "node.tags", "election.vote", "election.count", "packet.sent", "packet.hop",
                 "packet.delivered", "packet.dropped", "link.changed", "partition", "service", "note", "warning",
                 "gdb.write", "gdb.refused", "gdb.sync.sent", "gdb.sync.merged", "gdb.conflict", "gdb.expired",
-                "gdb.net", "gdb.cluster");
+                "gdb.net", "gdb.cluster", "connectRequest", "connect", "refuse", "disconnect");
         assertThat(events).extracting(SimEvent::time).containsExactly(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L, 10L, 11L,
-                12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L, 22L, 23L, 24L);
+                12L, 13L, 14L, 15L, 16L, 17L, 18L, 19L, 20L, 21L, 22L, 23L, 24L, 25L, 26L, 27L, 28L);
     }
 
     @Test
     void theFamilyIsClosedAndEachMemberIsCoveredAbove() {
         // a new kind of event needs a type name here and in the trace: this test is the reminder
-        List<Class<?>> members = new ArrayList<>(Arrays.asList(SimEvent.class.getPermittedSubclasses()));
+        List<Class<?>> members = new ArrayList<>();
+        for (Class<?> member : SimEvent.class.getPermittedSubclasses()) {
+            // a sealed sub-family (the overlay events) counts by its members
+            members.addAll(member.isInterface() ? Arrays.asList(member.getPermittedSubclasses()) : List.of(member));
+        }
         assertThat(SimEvent.class.isSealed()).isTrue();
         assertThat(oneOfEach()).extracting(Object::getClass).containsExactlyInAnyOrderElementsOf(members);
     }

@@ -23,7 +23,8 @@ import org.clusterscope.scenario.check.StepCause;
  * the same grace the {@code fuzz} command gives);</li>
  * <li>each running node's vote tally, kept vote by vote, equals a recount from its peer table
  * (PROTOCOL.md §3 rule 2);</li>
- * <li>no node lists itself as a peer.</li>
+ * <li>no node lists itself as a peer;</li>
+ * <li>in public mode, the overlay invariants of PROTOCOL.md §8 ({@link Simulation#overlayViolation()}).</li>
  * </ul>
  * A broken invariant fails the story at once with an {@link AssertionError} naming the virtual
  * time, what broke and the step's most telling event.
@@ -78,6 +79,10 @@ public final class StoryInvariants {
                 if (broken != null) {
                     fail(broken);
                 }
+            }
+            String overlay = sim.overlayViolation();
+            if (overlay != null) {
+                fail("public mode (PROTOCOL.md §8): " + overlay);
             }
             if (masters != null) {
                 masters.afterStep(sim, cause::describe);

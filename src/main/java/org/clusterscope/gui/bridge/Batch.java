@@ -8,12 +8,20 @@ import org.clusterscope.runtime.Command;
 /**
  * What the simulation thread hands to the FX thread besides the latest {@link LiveFrame}: the
  * narrated events since the last batch, finished chart samples, the faults applied by hand with
- * the virtual time they took effect, and verdicts on the scenario's expectations. Immutable.
+ * the virtual time they took effect, verdicts on the scenario's expectations, and in public mode
+ * the overlay chart's samples. Immutable.
  */
 public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedCommand> faults,
-        List<CheckVerdict> verdicts) {
+        List<CheckVerdict> verdicts, List<OverlaySample> overlaySamples) {
+
+    /** A batch without overlay samples (private mode). */
+    public Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedCommand> faults,
+            List<CheckVerdict> verdicts) {
+        this(events, samples, faults, verdicts, List.of());
+    }
 
     public Batch {
+        overlaySamples = List.copyOf(overlaySamples);
         events = List.copyOf(events);
         samples = List.copyOf(samples);
         faults = List.copyOf(faults);

@@ -38,13 +38,15 @@ public final class FxPump {
         java.util.List<StatsSample> samples = new java.util.ArrayList<>();
         java.util.List<Batch.AppliedCommand> faults = new java.util.ArrayList<>();
         java.util.List<CheckVerdict> verdicts = new java.util.ArrayList<>();
+        java.util.List<OverlaySample> overlaySamples = new java.util.ArrayList<>();
         for (Batch batch : batches) {
+            overlaySamples.addAll(batch.overlaySamples());
             events.addAll(batch.events());
             samples.addAll(batch.samples());
             faults.addAll(batch.faults());
             verdicts.addAll(batch.verdicts());
         }
-        return new Batch(events, samples, faults, verdicts);
+        return new Batch(events, samples, faults, verdicts, overlaySamples);
     }
 
     /** Follows another driver from now on (after a reset); null to follow none. */

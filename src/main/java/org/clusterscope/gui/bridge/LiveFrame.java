@@ -9,11 +9,20 @@ import org.clusterscope.gui.doc.LinkKey;
 /**
  * An immutable picture of the running simulation, published by the simulation thread and drawn
  * by the FX thread. {@code now} is the virtual time it shows; {@code wallNanos} the wall-clock
- * instant it was taken, so the canvas can move packets smoothly between two frames.
+ * instant it was taken, so the canvas can move packets smoothly between two frames. {@code overlay}
+ * holds public mode's discovered links and requests ({@link OverlayLive#EMPTY} in private mode).
  */
 public record LiveFrame(long now, long wallNanos, double speed, boolean playing, Map<NodeId, NodeLive> nodes,
         Map<LinkKey, LinkLive> links, List<Flight> flights, List<Drop> drops, List<List<NodeId>> partition,
-        long packetsTotal, String partitionName) {
+        long packetsTotal, String partitionName, OverlayLive overlay) {
+
+    /** A frame without public mode's overlay (PROTOCOL.md §8). */
+    public LiveFrame(long now, long wallNanos, double speed, boolean playing, Map<NodeId, NodeLive> nodes,
+            Map<LinkKey, LinkLive> links, List<Flight> flights, List<Drop> drops, List<List<NodeId>> partition,
+            long packetsTotal, String partitionName) {
+        this(now, wallNanos, speed, playing, nodes, links, flights, drops, partition, packetsTotal, partitionName,
+                OverlayLive.EMPTY);
+    }
 
     /** A frame whose partition, if any, has no pattern name. */
     public LiveFrame(long now, long wallNanos, double speed, boolean playing, Map<NodeId, NodeLive> nodes,

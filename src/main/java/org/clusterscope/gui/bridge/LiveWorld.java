@@ -65,6 +65,7 @@ public final class LiveWorld implements SimListener {
     private final Map<HopKey, Flight> flightByPacketAndHop = new HashMap<>();
     /** Flights whose packet was dropped on the way, left out at the next freeze (no O(n) removal per drop). */
     private final Set<Flight> droppedFlights = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final OverlayFold overlay = new OverlayFold();
     private List<List<NodeId>> partition = List.of();
     private String partitionName = "";
     private long packetsTotal;
@@ -134,6 +135,8 @@ public final class LiveWorld implements SimListener {
             LinkLive old = links.get(key);
             links.put(key, new LinkLive(e.up(), old != null && old.cutByPartition(), e.loss(),
                     old == null ? 0 : old.hopsPerSecond()));
+        } else if (event instanceof SimEvent.OverlayEvent e) {
+            overlay.onEvent(e, wallNanos);
         } else if (event instanceof SimEvent.PartitionChanged e) {
             partitioned(e.groups());
             partitionName = e.name() == null ? "" : e.name();
@@ -228,7 +231,7 @@ public final class LiveWorld implements SimListener {
             }
         }
         return new LiveFrame(now, wallNow, speed, playing, nodeFrame, linkFrame, List.copyOf(flights),
-                List.copyOf(drops), partition, packetsTotal, partitionName);
+                List.copyOf(drops), partition, packetsTotal, partitionName, overlay.freeze(wallNow));
     }
 
     /** The ids of the running nodes in state master, for "kill master" when the simulation has no opinion. */

@@ -76,6 +76,25 @@ public final class RuntimeSimulationPort implements SimulationPort {
         return simulation.apply(command);
     }
 
+    @Override
+    public boolean publicMode() {
+        return simulation.overlay().isPresent();
+    }
+
+    @Override
+    public java.util.List<org.clusterscope.runtime.overlay.NodeOverlay> overlayNodes() {
+        return simulation.overlay().map(org.clusterscope.runtime.overlay.PublicOverlay::nodes)
+                .orElse(java.util.List.of());
+    }
+
+    @Override
+    public OverlaySample overlaySample() {
+        if (simulation.overlay().isEmpty()) {
+            return null;
+        }
+        return OverlayMeasure.of(org.clusterscope.scenario.check.OverlayGraph.of(simulation), simulation.now());
+    }
+
     /** A badge's verdict: passed, failed, or null when the claim is not checked (skipped). */
     private static CheckVerdict verdict(ExpectationSession.Update update) {
         Boolean passed = switch (update.verdict()) {

@@ -39,6 +39,7 @@ public final class SimulationDriver implements AutoCloseable {
     private final SimulationPort simulation;
     private final LiveWorld world;
     private final StatsCollector stats;
+    private final OverlayStats overlayStats;
     private final Thread thread;
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Batch> outbox = new ConcurrentLinkedQueue<>();
@@ -62,6 +63,7 @@ public final class SimulationDriver implements AutoCloseable {
         this.simulation = simulation;
         this.world = world;
         this.stats = new StatsCollector(() -> world.masters().size());
+        this.overlayStats = new OverlayStats(simulation);
         simulation.subscribe(event -> {
             world.onEvent(event);
             stats.onEvent(event);
@@ -188,6 +190,14 @@ public final class SimulationDriver implements AutoCloseable {
         return latestGdb;
     }
 
+    /**
+     * Every node's side of public mode's overlay (degree, bounds, pending requests), as of the
+     * newest picture; empty in private mode or before the first frame.
+     */
+    public List<org.clusterscope.runtime.overlay.NodeOverlay> latestOverlay() {
+        return latestOverlay;
+    }
+
     /** The batches published since the last call, oldest first. */
     public List<Batch> drainBatches() {
         List<Batch> batches = new ArrayList<>();
@@ -266,11 +276,13 @@ public final class SimulationDriver implements AutoCloseable {
             changed = true;
         }
         stats.advanceTo(simulation.now());
+        overlayStats.advanceTo(simulation.now());
     }
 
     private void runTowards(long target, long deadline) {
         while (simulation.now() < target && System.nanoTime() < deadline) {
             simulation.runUntil(Math.min(target, simulation.now() + CHUNK_MICROS));
+            overlayStats.advanceTo(simulation.now());
         }
     }
 
@@ -286,6 +298,7 @@ public final class SimulationDriver implements AutoCloseable {
 
     private static final long GDB_PICTURE_NANOS = 200_000_000L;
     private volatile org.clusterscope.runtime.GdbPicture latestGdb;
+    private volatile List<org.clusterscope.runtime.overlay.NodeOverlay> latestOverlay = List.of();
     private long gdbTakenAt;
 
     private void publish(long wallNow, boolean force) {
@@ -299,6 +312,7 @@ public final class SimulationDriver implements AutoCloseable {
             // while it runs, records change at sync pace: a few pictures a second are plenty; once it
             // stops, the picture is of the instant it stopped at
             latestGdb = simulation.gdbPicture();
+            latestOverlay = simulation.overlayNodes();
             gdbTakenAt = wallNow;
         }
         List<SimEvent> events = new ArrayList<>(narrated.size() + 1);
@@ -313,8 +327,10 @@ public final class SimulationDriver implements AutoCloseable {
         applied.clear();
         List<StatsSample> samples = stats.drain();
         List<CheckVerdict> verdicts = simulation.drainVerdicts();
-        if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty() || !verdicts.isEmpty()) {
-            outbox.add(new Batch(events, samples, faults, verdicts));
+        List<OverlaySample> overlaySamples = overlayStats.drain();
+        if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty() || !verdicts.isEmpty()
+                || !overlaySamples.isEmpty()) {
+            outbox.add(new Batch(events, samples, faults, verdicts, overlaySamples));
         }
     }
 }

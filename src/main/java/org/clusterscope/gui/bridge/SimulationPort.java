@@ -44,4 +44,19 @@ public interface SimulationPort {
     default java.util.List<CheckVerdict> drainVerdicts() {
         return java.util.List.of();
     }
+
+    /** Whether public mode is on (PROTOCOL.md §8): the overlay grows by discovery. */
+    default boolean publicMode() {
+        return false;
+    }
+
+    /** Every node's side of the overlay now, in scenario order; empty in private mode. */
+    default java.util.List<org.clusterscope.runtime.overlay.NodeOverlay> overlayNodes() {
+        return java.util.List.of();
+    }
+
+    /** The overlay chart's point for now (degrees and diameter of the running nodes), or null in private mode. */
+    default OverlaySample overlaySample() {
+        return null;
+    }
 }

@@ -78,6 +78,7 @@ public final class CanvasPainter {
         ScreenIndex index = new ScreenIndex(model.nodes(), viewport);
         boolean aggregate = aggregated(model);
         paintBack(gc, width, height, model, index, scale, aggregate);
+        DiscoveredPainter.paint(gc, model, index, scale, wallNow);
         paintVotes(gc, model, index, scale);
         if (model.shows(Layer.PACKETS) && !aggregate) {
             PacketPainter.paintFlights(gc, model, index, scale);
@@ -119,6 +120,7 @@ public final class CanvasPainter {
     static void paintTop(GraphicsContext gc, double height, DrawModel model, Viewport viewport, boolean aggregate) {
         OverlayPainter.paint(gc, model.overlay(), viewport);
         paintLegend(gc, height, model, aggregate);
+        DiscoveredPainter.paintKey(gc, height, model, aggregate);
     }
 
     static void paintLegend(GraphicsContext gc, double height, DrawModel model, boolean aggregate) {

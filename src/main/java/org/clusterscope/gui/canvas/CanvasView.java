@@ -112,6 +112,9 @@ public final class CanvasView extends Pane {
 
     /** Whether a drop mark is still fading out, which the next frame must show a little paler. */
     private static boolean fading(DrawModel model, long wallNow) {
+        if (model.live().overlay().animating(wallNow)) {
+            return true; // a discovered link growing in or fading out, a request's arc
+        }
         for (Drop drop : model.live().drops()) {
             if (wallNow - drop.wallNanos() < PacketPainter.DROP_FADE_NANOS) {
                 return true;

@@ -118,6 +118,10 @@ final class LayeredPainter {
         frame.buffer().updateBuffer(buffer -> null);
         gc.setGlobalAlpha(1);
         gc.drawImage(frame.image(), 0, 0, w / pixelScale, h / pixelScale);
+        // public mode's links and requests come and go with short animations: drawn over the cached
+        // layers with vectors each frame rather than redrawing the back layer while they move
+        DiscoveredPainter.paint(gc, model, index, scale, wallNow);
+        DiscoveredPainter.paintKey(gc, height, model, aggregate);
         OverlayPainter.paint(gc, model.overlay(), viewport);
         return true;
     }

@@ -40,6 +40,7 @@ public final class DocumentSession {
     private final ObservableList<Path> readOnlyRecentFiles = FXCollections.unmodifiableObservableList(recentFiles);
     private final ReadOnlyObjectWrapper<ScenarioTimeline> timeline = new ReadOnlyObjectWrapper<>();
     private Scenario scenario = ScenarioDocument.blank();
+    private final OverlayDraft overlay = new OverlayDraft();
     private Path path;
     private Consumer<String> onReport = text -> { };
     private Consumer<String> onOpened = text -> { };
@@ -161,7 +162,13 @@ public final class DocumentSession {
     /** The scenario as the editor has it now, recorded faults included. */
     public Scenario currentScenario() {
         var document = parts.editor().document();
-        return ScenarioDocument.save(scenario, document.title(), document.nodes(), document.links(), parts.recorded());
+        return overlay.applyTo(
+                ScenarioDocument.save(scenario, document.title(), document.nodes(), document.links(), parts.recorded()));
+    }
+
+    /** Public mode as the document will save it: the {@code overlay} section and the private nodes. */
+    public OverlayDraft overlay() {
+        return overlay;
     }
 
     /** Logs {@code text} at the current virtual time and shows it in the status bar. */
@@ -177,6 +184,7 @@ public final class DocumentSession {
         parts.clearRecorded();
         scenario = loaded;
         path = file;
+        overlay.load(loaded);
         parts.editor().load(ScenarioDocument.title(loaded), ScenarioDocument.nodes(loaded),
                 ScenarioDocument.links(loaded));
         parts.expectations().load(loaded.expect());

@@ -106,7 +106,7 @@ public final class ScenarioDocument {
         events.sort(Comparator.comparingLong(event -> event.at().micros()));
         String name = base.name().equals("untitled") && !title.equals("Untitled") ? slug(title) : base.name();
         return new Scenario(base.format(), name, title, base.description(), base.seed(), base.runFor(),
-                base.protocol(), base.network(), nodeDefs, List.of(), linkDefs, events, base.expect(), base.gdb());
+                base.protocol(), base.network(), nodeDefs, List.of(), linkDefs, events, base.expect(), base.gdb(), base.overlay());
     }
 
     private static String slug(String title) {

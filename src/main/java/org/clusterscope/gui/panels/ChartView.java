@@ -5,7 +5,10 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** Two small line charts over virtual seconds: messages per second, and the number of masters. */
+/**
+ * Small line charts over virtual seconds: messages per second, the number of masters, and in
+ * public mode the overlay's min, mean and max degree and its diameter (PROTOCOL.md §8).
+ */
 public final class ChartView extends VBox {
 
     public ChartView(ChartViewModel model) {
@@ -15,7 +18,14 @@ public final class ChartView extends VBox {
         masters.getData().add(model.masters());
         VBox.setVgrow(messages, Priority.ALWAYS);
         VBox.setVgrow(masters, Priority.ALWAYS);
-        getChildren().addAll(messages, masters);
+        LineChart<Number, Number> overlay = chart("overlay (degree, hops)", false);
+        overlay.setId("overlay-chart");
+        overlay.getData().addAll(model.overlay());
+        overlay.setLegendVisible(true);
+        overlay.visibleProperty().bind(model.overlayShownProperty());
+        overlay.managedProperty().bind(overlay.visibleProperty());
+        VBox.setVgrow(overlay, Priority.ALWAYS);
+        getChildren().addAll(messages, masters, overlay);
     }
 
     private static LineChart<Number, Number> chart(String title, boolean integers) {

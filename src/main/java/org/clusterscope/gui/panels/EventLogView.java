@@ -2,12 +2,16 @@ package org.clusterscope.gui.panels;
 
 import javafx.animation.AnimationTimer;
 import javafx.collections.ListChangeListener;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
+
+import org.clusterscope.scenario.LogSection;
 
 /** The log panel: filter toggles over a list of plain-words lines that follows the newest. */
 public final class EventLogView extends VBox {
@@ -26,6 +30,7 @@ public final class EventLogView extends VBox {
             toggle.selectedProperty().addListener((obs, was, on) -> model.setEnabled(category, on));
             filters.getChildren().add(toggle);
         }
+        filters.getChildren().add(sectionsButton(model));
         list.setItems(model.lines());
         list.getStyleClass().add("log-list");
         list.setCellFactory(view -> new ListCell<>() {
@@ -57,6 +62,24 @@ public final class EventLogView extends VBox {
         follower.start();
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(filters, list);
+    }
+
+    /**
+     * A menu button with a check item per section of the timeline (discovery, election, overlay,
+     * network, faults, gdb, notes): the window's {@code run --log}.
+     */
+    private static MenuButton sectionsButton(EventLogViewModel model) {
+        MenuButton button = new MenuButton("Sections");
+        button.setId("log-sections");
+        button.getStyleClass().add("log-filter");
+        for (LogSection section : LogSection.values()) {
+            CheckMenuItem item = new CheckMenuItem(section.jsonName());
+            item.setId("log-section-" + section.jsonName());
+            item.setSelected(model.isShown(section));
+            item.selectedProperty().addListener((obs, was, on) -> model.setShown(section, on));
+            button.getItems().add(item);
+        }
+        return button;
     }
 
     public void stop() {

@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 
 import org.clusterscope.event.SimEvent;
+import org.clusterscope.scenario.LogSection;
 
 /**
  * The live event log: every narrated event as a {@link LogLine}, the newest at the bottom, at
@@ -29,6 +30,7 @@ public final class EventLogViewModel {
     private final FilteredList<LogLine> shown = new FilteredList<>(all, line -> true);
     private final ObservableList<LogLine> readOnlyShown = FXCollections.unmodifiableObservableList(shown);
     private final Set<LogCategory> enabled = EnumSet.allOf(LogCategory.class);
+    private final Set<LogSection> sections = EnumSet.allOf(LogSection.class);
     private final ReadOnlyIntegerWrapper total = new ReadOnlyIntegerWrapper();
 
     public EventLogViewModel() {
@@ -58,6 +60,21 @@ public final class EventLogViewModel {
         applyFilter();
     }
 
+    /** Whether the lines of a section of the timeline are shown (as {@code run --log} chooses them). */
+    public boolean isShown(LogSection section) {
+        return sections.contains(section);
+    }
+
+    /** Shows or hides a section's lines, as {@code run --log} does on the command line. */
+    public void setShown(LogSection section, boolean on) {
+        if (on) {
+            sections.add(section);
+        } else {
+            sections.remove(section);
+        }
+        applyFilter();
+    }
+
     /** Adds the narrated lines of a batch of events, in order. */
     public void append(List<SimEvent> events) {
         int skip = Math.max(0, events.size() - MAX_LINES_PER_BATCH);
@@ -66,8 +83,9 @@ public final class EventLogViewModel {
             lines.add(new LogLine(events.get(skip).time(), LogCategory.NOTE,
                     "… " + skip + " events not shown at this speed (slow down to read them all)"));
         }
-        events.subList(skip, events.size()).stream().map(Narrator::narrate).flatMap(java.util.Optional::stream)
-                .forEach(lines::add);
+        for (SimEvent event : events.subList(skip, events.size())) {
+            Narrator.narrate(event).ifPresent(line -> lines.add(line.in(LogSection.of(event))));
+        }
         addLines(lines);
     }
 
@@ -89,7 +107,8 @@ public final class EventLogViewModel {
     }
 
     private void applyFilter() {
-        Set<LogCategory> snapshot = EnumSet.copyOf(enabled);
-        shown.setPredicate(line -> snapshot.contains(line.category()));
+        Set<LogCategory> snapshot = enabled.isEmpty() ? EnumSet.noneOf(LogCategory.class) : EnumSet.copyOf(enabled);
+        Set<LogSection> shownSections = sections.isEmpty() ? EnumSet.noneOf(LogSection.class) : EnumSet.copyOf(sections);
+        shown.setPredicate(line -> snapshot.contains(line.category()) && shownSections.contains(line.section()));
     }
 }

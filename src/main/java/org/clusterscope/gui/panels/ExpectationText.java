@@ -35,6 +35,27 @@ public final class ExpectationText {
         if (expectation instanceof Expectation.NoRecord e) {
             return "by " + e.by() + ": " + e.node() + " has no " + e.group() + "/" + e.key();
         }
+        if (expectation instanceof Expectation.Overlay e) {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            if (e.minDegree() != null) {
+                parts.add("every running node has at least " + Words.count(e.minDegree(), "link"));
+            }
+            if (e.maxDegree() != null) {
+                parts.add("every running node has at most " + Words.count(e.maxDegree(), "link"));
+            }
+            if (e.connected() != null) {
+                parts.add(e.connected() ? "the running nodes are connected" : "the running nodes are not connected");
+            }
+            if (e.maxDiameter() != null) {
+                parts.add("no two running nodes are more than " + Words.count(e.maxDiameter(), "hop") + " apart");
+            }
+            return "by " + e.by() + ": " + String.join(", ", parts);
+        }
+        if (expectation instanceof Expectation.Degree e) {
+            return "by " + e.by() + ": " + e.degrees().entrySet().stream()
+                    .map(entry -> entry.getKey() + " has " + Words.count(entry.getValue(), "link"))
+                    .collect(Collectors.joining(", "));
+        }
         if (expectation instanceof Expectation.Always e) {
             return "always: " + words(String.valueOf(e.invariant())) + (e.from() == null ? "" : " from " + e.from())
                     + (e.grace() == null ? "" : ", grace " + e.grace());

@@ -31,6 +31,14 @@ public final class InspectorViewModel {
     private final ObservableList<InspectorRow> rows = FXCollections.observableArrayList();
     private final ObservableList<InspectorRow> readOnlyRows = FXCollections.unmodifiableObservableList(rows);
 
+    /** Extra rows about a node's side of public mode (PROTOCOL.md §8); none unless the window sets it. */
+    private java.util.function.Function<NodeId, List<InspectorRow>> overlayRows = id -> List.of();
+
+    /** Where the rows about a node's overlay (degree, bounds, pending requests, private) come from. */
+    public void setOverlayRows(java.util.function.Function<NodeId, List<InspectorRow>> rows) {
+        overlayRows = rows;
+    }
+
     public ReadOnlyStringProperty titleProperty() {
         return title.getReadOnlyProperty();
     }
@@ -45,6 +53,7 @@ public final class InspectorViewModel {
         if (node != null && document.contains(node)) {
             heading = "Node " + node;
             describeNode(document.node(node).orElseThrow(), frame.nodes().get(node), next);
+            next.addAll(overlayRows.apply(node));
         } else if (link != null && document.contains(link)) {
             heading = "Link " + link;
             describeLink(document.link(link).orElseThrow(), frame.links().get(link), next);

@@ -74,6 +74,9 @@ public final class Narrator {
         if (event instanceof SimEvent.ServiceEvent e) {
             return line(t, LogCategory.SERVICE, e.node() + " " + e.what() + (e.detail().isEmpty() ? "" : ": " + e.detail()));
         }
+        if (event instanceof SimEvent.OverlayEvent o) {
+            return line(t, LogCategory.OVERLAY, overlay(o));
+        }
         String gdb = GdbWording.of(event);
         if (gdb != null) {
             return line(t, LogCategory.GDB, gdb);
@@ -85,6 +88,23 @@ public final class Narrator {
             return line(t, LogCategory.NOTE, "⚠ " + e.text());
         }
         return Optional.empty();
+    }
+
+    /**
+     * Public mode's requests, answers and closes with their reason (PROTOCOL.md §8), worded as
+     * {@code run --log overlay} words them: "n7 refuses n3 — 9 connections, its max".
+     */
+    private static String overlay(SimEvent.OverlayEvent o) {
+        if (o instanceof SimEvent.ConnectRequest) {
+            return o.a() + " asks " + o.b() + " — " + o.why();
+        }
+        if (o instanceof SimEvent.Refuse) {
+            return o.a() + " refuses " + o.b() + " — " + o.why();
+        }
+        if (o instanceof SimEvent.Connect) {
+            return o.a() + "–" + o.b() + " linked: " + o.why();
+        }
+        return o.a() + "–" + o.b() + " closed: " + o.why();
     }
 
     private static Optional<LogLine> line(long time, LogCategory category, String text) {

@@ -140,6 +140,12 @@ public final class RunViewModel {
         return current == null ? null : current.latestGdb();
     }
 
+    /** Every node's side of public mode's overlay now; empty before the run starts or in private mode. */
+    public List<org.clusterscope.runtime.overlay.NodeOverlay> overlayNodes() {
+        SimulationDriver current = driver.get();
+        return current == null ? List.of() : current.latestOverlay();
+    }
+
     /** Gives a GDB member a new role in the running simulation. */
     public void setGdbMember(String cluster, NodeId node, String role) {
         if (driver.get() != null) {

@@ -198,6 +198,15 @@ final class Courier {
      * than kept on a list per link that every hop would have to join and leave.
      */
     void dropInFlight(List<LinkState> links, DropReason reason) {
+        dropInFlight(links, reason, -1, null);
+    }
+
+    /**
+     * Like {@link #dropInFlight(List, DropReason)}, but spares the packets of kind {@code spareKind}
+     * sent by node {@code spareOrigin}: they travel on to their end (the goodbye a closing
+     * discovered link still carries, PROTOCOL.md §8).
+     */
+    void dropInFlight(List<LinkState> links, DropReason reason, int spareOrigin, String spareKind) {
         if (links.isEmpty()) {
             return;
         }
@@ -208,7 +217,7 @@ final class Courier {
         }
         List<Integer> doomed = new ArrayList<>();
         calendar.forEachPending(h -> {
-            if (!hops.cancelled(h) && rank[hops.link(h)] != NONE) {
+            if (!hops.cancelled(h) && rank[hops.link(h)] != NONE && !spared(h, spareOrigin, spareKind)) {
                 doomed.add(h);
             }
         });
@@ -222,6 +231,14 @@ final class Courier {
             drop(packet, link.other(to), to, link, reason);
             finishIfDone(packet);
         }
+    }
+
+    private boolean spared(int h, int spareOrigin, String spareKind) {
+        if (spareKind == null) {
+            return false;
+        }
+        Packet packet = packets.get(hops.packet(h));
+        return packet.origin == spareOrigin && packet.kind.equals(spareKind);
     }
 
     // ---- routing ---------------------------------------------------------------------------

@@ -32,6 +32,8 @@ final class LinkState {
 
     boolean up = true;
     boolean cut;
+    /** Opened by public mode (PROTOCOL.md §8) rather than listed in the file. */
+    boolean discovered;
 
     /** Its number on the network, by which hops name it ({@link SimNetwork#link(int)}). */
     final int number;
@@ -71,7 +73,7 @@ final class LinkState {
     }
 
     LinkView view() {
-        return new LinkView(idA, idB, settings, up, cut);
+        return new LinkView(idA, idB, settings, up, cut, discovered);
     }
 
     /** The key under which a pair's link is found, whatever the order of its ends. */

@@ -175,6 +175,111 @@ public final class SimNetwork {
         counters.unlinked(link);
     }
 
+    // ---- discovered links (PROTOCOL.md §8) -------------------------------------------------
+
+    /**
+     * Opens a discovered link between two nodes with the default settings, up at once. Nothing is
+     * made (false) when the pair is linked already, or the partition in force would cut it.
+     */
+    public boolean linkDiscovered(NodeId a, NodeId b) {
+        int x = require(a);
+        int y = require(b);
+        if (x == y || linksByPair.containsKey(LinkState.key(x, y)) || !partition.allows(a, b)) {
+            return false;
+        }
+        link(a, b, defaults);
+        linksByPair.get(LinkState.key(x, y)).discovered = true;
+        return true;
+    }
+
+    /**
+     * Closes a discovered link: it is gone, and the hops on it are dropped (LINK_DOWN), except the
+     * goodbye packets {@code spareGoodbyeOf} sent (its last words still arrive); null spares none.
+     * False when there is no discovered link between them; a trusted link is never closed here.
+     */
+    public boolean closeDiscovered(NodeId a, NodeId b, NodeId spareGoodbyeOf, String goodbyeKind) {
+        int x = require(a);
+        int y = require(b);
+        LinkState link = linksByPair.get(LinkState.key(x, y));
+        if (link == null || !link.discovered) {
+            return false;
+        }
+        linksByPair.remove(LinkState.key(x, y));
+        links.remove(link);
+        incident.get(x).remove(link);
+        incident.get(y).remove(link);
+        adjacencyStale = true;
+        routes.removeLink(link);
+        if (spareGoodbyeOf == null) {
+            courier.dropInFlight(List.of(link), DropReason.LINK_DOWN);
+        } else {
+            courier.dropInFlight(List.of(link), DropReason.LINK_DOWN, require(spareGoodbyeOf), goodbyeKind);
+        }
+        counters.unlinked(link);
+        return true;
+    }
+
+    /** Whether a link joins the pair and was opened by public mode. */
+    public boolean isDiscovered(NodeId a, NodeId b) {
+        Integer x = index.get(a);
+        Integer y = index.get(b);
+        LinkState link = x == null || y == null ? null : linksByPair.get(LinkState.key(x, y));
+        return link != null && link.discovered;
+    }
+
+    /** Whether any link (up, down or cut, trusted or discovered) joins the pair. */
+    public boolean isLinked(NodeId a, NodeId b) {
+        Integer x = index.get(a);
+        Integer y = index.get(b);
+        return x != null && y != null && linksByPair.containsKey(LinkState.key(x, y));
+    }
+
+    /**
+     * A node's degree (PROTOCOL.md §8): its links that are up, not cut, and lead to a running
+     * node; 0 for a node that is not running.
+     */
+    public int degree(NodeId id) {
+        int i = require(id);
+        if (!transports[i].open) {
+            return 0;
+        }
+        int degree = 0;
+        for (LinkState link : incident.get(i)) {
+            if (link.live() && transports[link.other(i)].open) {
+                degree++;
+            }
+        }
+        return degree;
+    }
+
+    /** The far ends of a node's discovered links, in the order the links were made. */
+    public List<NodeId> discoveredNeighbours(NodeId id) {
+        int i = require(id);
+        List<NodeId> out = new ArrayList<>();
+        for (LinkState link : incident.get(i)) {
+            if (link.discovered) {
+                out.add(nodes.get(link.other(i)));
+            }
+        }
+        return out;
+    }
+
+    /** Every discovered link, in the order it was made. */
+    public List<LinkView> discoveredLinks() {
+        List<LinkView> views = new ArrayList<>();
+        for (LinkState link : links) {
+            if (link.discovered) {
+                views.add(link.view());
+            }
+        }
+        return views;
+    }
+
+    /** Whether the partition in force lets the pair share a link (PROTOCOL.md §6: the extra group included). */
+    public boolean partitionAllows(NodeId a, NodeId b) {
+        return partition.allows(a, b);
+    }
+
     /** Changes a link's latency, jitter and loss; packets already on it keep their arrival time. */
     public void setLink(NodeId a, NodeId b, LinkSettings settings) {
         Objects.requireNonNull(settings, "settings");

@@ -46,6 +46,12 @@ public interface TimedCheck {
         if (expectation instanceof Expectation.NoRecord r) {
             return new NoRecordCheck(r);
         }
+        if (expectation instanceof Expectation.Overlay o) {
+            return new OverlayCheck(o);
+        }
+        if (expectation instanceof Expectation.Degree d) {
+            return new DegreeCheck(d);
+        }
         throw new IllegalArgumentException(Wording.of(expectation) + ": not a timed claim");
     }
 }

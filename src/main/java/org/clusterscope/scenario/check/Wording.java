@@ -48,6 +48,16 @@ public final class Wording {
         if (expectation instanceof Expectation.Record r) {
             return by + "record " + r.node() + " " + r.group() + "/" + r.key() + "=" + r.value();
         }
+        if (expectation instanceof Expectation.Overlay o) {
+            return by + "overlay" + (o.minDegree() == null ? "" : " minDegree " + o.minDegree())
+                    + (o.maxDegree() == null ? "" : " maxDegree " + o.maxDegree())
+                    + (o.connected() == null ? "" : o.connected() ? " connected" : " not connected")
+                    + (o.maxDiameter() == null ? "" : " maxDiameter " + o.maxDiameter());
+        }
+        if (expectation instanceof Expectation.Degree d) {
+            return by + "degree " + d.degrees().entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
+                    .collect(Collectors.joining(","));
+        }
         Expectation.NoRecord r = (Expectation.NoRecord) expectation;
         return by + "noRecord " + r.node() + " " + r.group() + "/" + r.key();
     }

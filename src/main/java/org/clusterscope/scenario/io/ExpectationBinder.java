@@ -21,9 +21,10 @@ import org.clusterscope.scenario.InvariantKind;
 final class ExpectationBinder {
 
     static final List<String> CLAIMS = List.of("master", "noMaster", "state", "masters", "converged", "record",
-            "noRecord");
+            "noRecord", "overlay", "degree");
     static final List<String> FIELDS = List.of("by", "always", "from", "grace", "master", "among", "noMaster", "state",
-            "masters", "converged", "record", "noRecord");
+            "masters", "converged", "record", "noRecord", "overlay", "degree");
+    private static final List<String> OVERLAY_FIELDS = List.of("minDegree", "maxDegree", "connected", "maxDiameter");
     private static final List<String> RECORD_FIELDS = List.of("node", "group", "key", "value");
     private static final List<String> NO_RECORD_FIELDS = List.of("node", "group", "key");
 
@@ -98,6 +99,8 @@ final class ExpectationBinder {
             }
             case "converged" -> values.isTrue(value, p) && by != null ? new Expectation.Converged(by) : null;
             case "record" -> record(value, p, by);
+            case "overlay" -> overlay(value, p, by);
+            case "degree" -> degrees(value, p, by);
             default -> noRecord(value, p, by);
         };
         return by == null ? null : result;
@@ -185,6 +188,63 @@ final class ExpectationBinder {
             }
         }
         return ok && by != null ? new Expectation.States(by, states) : null;
+    }
+
+    /** {@code "overlay": {minDegree?, maxDegree?, connected?, maxDiameter?}}, at least one of them. */
+    private Expectation overlay(JsonNode value, String path, Span by) {
+        ObjectNode object = values.object(value, path);
+        if (object == null) {
+            return null;
+        }
+        values.onlyFields(object, path, OVERLAY_FIELDS);
+        if (OVERLAY_FIELDS.stream().noneMatch(object::has)) {
+            values.error(path, "expected at least one of " + Values.quoted(OVERLAY_FIELDS));
+            return null;
+        }
+        Long min = object.has("minDegree") ? values.integer(object.get("minDegree"),
+                JsonPaths.field(path, "minDegree"), 0, 1_000_000, "a number of links") : null;
+        Long max = object.has("maxDegree") ? values.integer(object.get("maxDegree"),
+                JsonPaths.field(path, "maxDegree"), 0, 1_000_000, "a number of links") : null;
+        Boolean connected = object.has("connected") ? values.bool(object.get("connected"),
+                JsonPaths.field(path, "connected")) : null;
+        Long diameter = object.has("maxDiameter") ? values.integer(object.get("maxDiameter"),
+                JsonPaths.field(path, "maxDiameter"), 0, 1_000_000, "a number of hops") : null;
+        if ((object.has("minDegree") && min == null) || (object.has("maxDegree") && max == null)
+                || (object.has("connected") && connected == null) || (object.has("maxDiameter") && diameter == null)
+                || by == null) {
+            return null;
+        }
+        return new Expectation.Overlay(by, min == null ? null : min.intValue(), max == null ? null : max.intValue(),
+                connected, diameter == null ? null : diameter.intValue());
+    }
+
+    /** {@code "degree": {id: k, …}}, at least one node. */
+    private Expectation degrees(JsonNode value, String path, Span by) {
+        ObjectNode object = values.object(value, path);
+        if (object == null) {
+            return null;
+        }
+        if (object.isEmpty()) {
+            values.error(path, "expected at least one node id with its number of links");
+            return null;
+        }
+        Map<String, Integer> degrees = new LinkedHashMap<>();
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> entry : Values.entries(object)) {
+            String entryPath = JsonPaths.field(path, entry.getKey());
+            if (!ids.contains(entry.getKey())) {
+                values.problems().atKey(entryPath, ids.unknown(entry.getKey()));
+                ok = false;
+                continue;
+            }
+            Long k = values.integer(entry.getValue(), entryPath, 0, 1_000_000, "a number of links");
+            if (k == null) {
+                ok = false;
+            } else {
+                degrees.put(entry.getKey(), k.intValue());
+            }
+        }
+        return ok && by != null ? new Expectation.Degree(by, degrees) : null;
     }
 
     private Expectation record(JsonNode value, String path, Span by) {

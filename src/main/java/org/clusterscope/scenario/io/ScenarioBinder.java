@@ -19,6 +19,7 @@ import org.clusterscope.scenario.GdbSettings;
 import org.clusterscope.scenario.GroupDef;
 import org.clusterscope.scenario.LinkDef;
 import org.clusterscope.scenario.NodeDef;
+import org.clusterscope.scenario.OverlaySettings;
 import org.clusterscope.scenario.Scenario;
 
 /**
@@ -30,10 +31,12 @@ import org.clusterscope.scenario.Scenario;
 final class ScenarioBinder {
 
     static final List<String> TOP_FIELDS = List.of("format", "name", "title", "description", "seed", "runFor",
-            "protocol", "network", "nodes", "groups", "links", "events", "expect", "gdb");
+            "protocol", "network", "nodes", "groups", "links", "events", "expect", "gdb", "overlay");
     static final List<String> PROTOCOL_FIELDS = List.of("election", "strategy", "heartbeatMs", "ttlMs", "beaconHops");
     static final List<String> NETWORK_FIELDS = List.of("latencyMs", "jitterMs", "loss");
-    static final List<String> NODE_FIELDS = List.of("id", "port", "x", "y", "tags", "channels", "startAt", "birth");
+    static final List<String> NODE_FIELDS = List.of("id", "port", "x", "y", "tags", "channels", "startAt", "birth",
+            "private");
+    static final List<String> OVERLAY_FIELDS = List.of("public", "connections", "maintenanceMs");
     static final List<String> GROUP_FIELDS = List.of("name", "count", "portBase", "tags");
 
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:[-_.][a-z0-9]+)*");
@@ -66,6 +69,7 @@ final class ScenarioBinder {
         Span runFor = root.has("runFor") ? runFor(root.get("runFor")) : Scenario.DEFAULT_RUN_FOR;
         ProtocolConfig protocol = root.has("protocol") ? protocol(root.get("protocol")) : ProtocolConfig.DEFAULTS;
         LinkSettings network = root.has("network") ? network(root.get("network")) : LinkSettings.DEFAULTS;
+        OverlaySettings overlay = root.has("overlay") ? overlay(root.get("overlay")) : null;
 
         List<NodeDef> nodes = root.has("nodes") ? nodes(root.get("nodes")) : List.of();
         List<GroupDef> groups = root.has("groups") ? groups(root.get("groups")) : List.of();
@@ -86,7 +90,7 @@ final class ScenarioBinder {
             return null;
         }
         return new Scenario(format, name, title, description, seed, runFor, protocol, network, nodes, groups, links,
-                events, expect, gdb);
+                events, expect, gdb, overlay);
     }
 
     private static String path(String field) {
@@ -180,6 +184,28 @@ final class ScenarioBinder {
         return new LinkSettings(latency, jitter, loss);
     }
 
+    /** {@code overlay}: public mode (SCENARIO_FORMAT.md "Public mode", PROTOCOL.md §8). */
+    private OverlaySettings overlay(JsonNode node) {
+        String path = path("overlay");
+        ObjectNode object = values.object(node, path);
+        if (object == null) {
+            return null;
+        }
+        values.onlyFields(object, path, OVERLAY_FIELDS);
+        Boolean isPublic = object.has("public") ? values.bool(object.get("public"), JsonPaths.field(path, "public"))
+                : Boolean.FALSE;
+        Long connections = object.has("connections") ? values.integer(object.get("connections"),
+                JsonPaths.field(path, "connections"), 1, 64, "a number of connections")
+                : Long.valueOf(OverlaySettings.DEFAULT_CONNECTIONS);
+        Long maintenance = object.has("maintenanceMs") ? values.integer(object.get("maintenanceMs"),
+                JsonPaths.field(path, "maintenanceMs"), 1, 86_400_000, "a maintenance period in milliseconds")
+                : Long.valueOf(OverlaySettings.DEFAULT_MAINTENANCE_MS);
+        if (isPublic == null || connections == null || maintenance == null) {
+            return null;
+        }
+        return new OverlaySettings(isPublic, connections.intValue(), maintenance);
+    }
+
     // ---- nodes and groups ------------------------------------------------------------------
 
     private List<NodeDef> nodes(JsonNode node) {
@@ -242,11 +268,14 @@ final class ScenarioBinder {
             }
         }
         Span birth = object.has("birth") ? values.duration(object.get("birth"), JsonPaths.field(path, "birth")) : null;
-        if (id == null || tags == null || channels == null || startAt == null
+        Boolean privateNode = object.has("private") ? values.bool(object.get("private"), JsonPaths.field(path,
+                "private")) : Boolean.FALSE;
+        if (id == null || tags == null || channels == null || startAt == null || privateNode == null
                 || (object.has("port") && port == null) || (object.has("birth") && birth == null)) {
             return null;
         }
-        return new NodeDef(id, port == null ? null : port.intValue(), x, y, tags, channels, startAt, birth);
+        return new NodeDef(id, port == null ? null : port.intValue(), x, y, tags, channels, startAt, birth,
+                privateNode);
     }
 
     private String nodeId(JsonNode node, String path) {

@@ -87,6 +87,12 @@ public final class ScenarioWriter {
         network.set("latencyMs", number(s.network().latencyMs()));
         network.set("jitterMs", number(s.network().jitterMs()));
         network.set("loss", number(s.network().loss()));
+        if (s.overlay() != null) {
+            ObjectNode overlay = root.putObject("overlay");
+            overlay.put("public", s.overlay().isPublic());
+            overlay.put("connections", s.overlay().connections());
+            overlay.put("maintenanceMs", s.overlay().maintenanceMs());
+        }
         if (!s.nodes().isEmpty()) {
             ArrayNode nodes = root.putArray("nodes");
             s.nodes().forEach(node -> nodes.add(node(node)));
@@ -101,7 +107,7 @@ public final class ScenarioWriter {
         }
         if (!s.events().isEmpty()) {
             ArrayNode events = root.putArray("events");
-            s.events().forEach(event -> events.add(event(event)));
+            s.events().stream().filter(ScenarioWriter::hasFileForm).forEach(event -> events.add(event(event)));
         }
         if (!s.expect().isEmpty()) {
             ArrayNode expect = root.putArray("expect");
@@ -137,6 +143,9 @@ public final class ScenarioWriter {
         }
         if (node.birth() != null) {
             object.set("birth", span(node.birth()));
+        }
+        if (node.privateNode()) {
+            object.put("private", true);
         }
         return object;
     }
@@ -184,6 +193,14 @@ public final class ScenarioWriter {
         if (overrides.loss() != null) {
             object.set("loss", number(overrides.loss()));
         }
+    }
+
+    /**
+     * Closing a discovered link and making a node private act on overlay state, which a file
+     * does not hold (SCENARIO_FORMAT.md "Public mode"): such events are not written.
+     */
+    private static boolean hasFileForm(EventDef event) {
+        return !(event.command() instanceof Command.CloseLink || event.command() instanceof Command.SetPrivate);
     }
 
     private static ObjectNode event(EventDef event) {
@@ -270,6 +287,14 @@ public final class ScenarioWriter {
                 object.put(key, c.net());
                 return null;
             }
+
+            public Void closeLink(Command.CloseLink c) {
+                throw new IllegalArgumentException("closing a discovered link has no form in a scenario file");
+            }
+
+            public Void setPrivate(Command.SetPrivate c) {
+                throw new IllegalArgumentException("making a node private at a time has no form in a scenario file");
+            }
         });
         return object;
     }
@@ -313,6 +338,23 @@ public final class ScenarioWriter {
             map.put("group", record.group());
             map.put("key", record.key());
             map.put("value", record.value());
+        } else if (expectation instanceof Expectation.Overlay overlay) {
+            ObjectNode map = object.putObject("overlay");
+            if (overlay.minDegree() != null) {
+                map.put("minDegree", overlay.minDegree());
+            }
+            if (overlay.maxDegree() != null) {
+                map.put("maxDegree", overlay.maxDegree());
+            }
+            if (overlay.connected() != null) {
+                map.put("connected", overlay.connected());
+            }
+            if (overlay.maxDiameter() != null) {
+                map.put("maxDiameter", overlay.maxDiameter());
+            }
+        } else if (expectation instanceof Expectation.Degree degree) {
+            ObjectNode map = object.putObject("degree");
+            degree.degrees().forEach(map::put);
         } else if (expectation instanceof Expectation.NoRecord noRecord) {
             ObjectNode map = object.putObject("noRecord");
             map.put("node", noRecord.node());

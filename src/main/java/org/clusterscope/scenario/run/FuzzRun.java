@@ -73,7 +73,7 @@ public final class FuzzRun {
     public Outcome run(List<Fault> faults) {
         Scenario variant = FaultSchedule.apply(scenario, seed, faults);
         try {
-            RunReport report = new ScenarioRunner(variant).run(variant.runFor().micros(), List.of());
+            RunReport report = runChecked(variant);
             List<ExpectationResult> failed = report.results().stream().filter(ExpectationResult::failed).toList();
             return new Outcome(failed.stream().map(ExpectationResult::line).toList(),
                     failed.isEmpty() ? null : failed.get(0).expectation(), false,
@@ -81,6 +81,29 @@ public final class FuzzRun {
         } catch (RuntimeException e) {
             return new Outcome(List.of("CRASH " + e), null, true, List.of());
         }
+    }
+
+    /**
+     * Runs the variant like {@code run}, and in public mode checks the overlay invariants of
+     * PROTOCOL.md §8 after every step: a broken one stops the run as a crash does, naming it.
+     */
+    private static RunReport runChecked(Scenario variant) {
+        long end = variant.runFor().micros();
+        if (!variant.isPublic()) {
+            return new ScenarioRunner(variant).run(end, List.of());
+        }
+        org.clusterscope.runtime.Simulation sim = new ScenarioRunner(variant).build(List.of());
+        org.clusterscope.scenario.check.ExpectationSession session =
+                new org.clusterscope.scenario.check.ExpectationSession(variant.expect(), sim, end);
+        sim.addStepListener(() -> {
+            String broken = sim.overlayViolation();
+            if (broken != null) {
+                throw new IllegalStateException("public mode invariant broken at "
+                        + org.clusterscope.core.SimTime.format(sim.now()) + ": " + broken);
+            }
+        });
+        session.runTo(end);
+        return new RunReport(variant, sim, session.results(), end);
     }
 
     /** The smallest schedule found that still fails as {@code original} did, within a budget of runs. */

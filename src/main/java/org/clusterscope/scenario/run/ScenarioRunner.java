@@ -70,6 +70,9 @@ public final class ScenarioRunner {
         if (scenario.gdb() != null || scenario.usesGdb()) {
             configureGdb(sim);
         }
+        if (scenario.isPublic()) {
+            configureOverlay(sim, roster);
+        }
         for (ResolvedNode node : roster.nodes()) {
             if (!node.startAt().isNever()) {
                 NodeId id = NodeId.of(node.id());
@@ -134,6 +137,18 @@ public final class ScenarioRunner {
             clusters.add(cluster);
         }
         sim.configureGdb(nets, clusters);
+    }
+
+    /** Public mode (PROTOCOL.md §8): after the listeners, so a trace shows a stop before the links it closes. */
+    private void configureOverlay(Simulation sim, Roster roster) {
+        java.util.Set<NodeId> privateNodes = new java.util.LinkedHashSet<>();
+        for (org.clusterscope.scenario.NodeDef node : scenario.nodes()) {
+            if (node.privateNode()) {
+                privateNodes.add(NodeId.of(node.id()));
+            }
+        }
+        sim.configureOverlay(new org.clusterscope.runtime.overlay.OverlayConfig(scenario.overlay().connections(),
+                scenario.overlay().maintenanceMs()), privateNodes);
     }
 
     /** The links a shape makes, via the topology package (PROTOCOL.md §5). */
