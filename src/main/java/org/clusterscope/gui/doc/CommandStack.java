@@ -50,6 +50,16 @@ public final class CommandStack {
         return !undone.isEmpty();
     }
 
+    /** The command the next undo reverts, if any. */
+    public Optional<EditCommand> nextUndo() {
+        return Optional.ofNullable(done.peek());
+    }
+
+    /** The command the next redo applies again, if any. */
+    public Optional<EditCommand> nextRedo() {
+        return Optional.ofNullable(undone.peek());
+    }
+
     public Optional<String> undoLabel() {
         return Optional.ofNullable(done.peek()).map(EditCommand::label);
     }
