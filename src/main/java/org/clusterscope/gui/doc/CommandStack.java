@@ -99,6 +99,12 @@ public final class CommandStack {
         changed();
     }
 
+    /** The document counts as unsaved (work restored from a recovery file is in no file). */
+    public void markUnsaved() {
+        savedDepth = -1;
+        changed();
+    }
+
     /** Forgets all history, after New or Open; the document counts as clean. */
     public void reset() {
         done.clear();
