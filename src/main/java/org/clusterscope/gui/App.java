@@ -36,27 +36,15 @@ public final class App extends Application {
         if (files.isEmpty() || !window.session().open(Path.of(files.get(0)))) {
             window.session().openResource(DocumentSession.DEFAULT_DEMO);
         }
+        window.model().editor().commands().reset();
         offerRecovery();
         startAutosave();
-        window.model().editor().commands().reset();
         Platform.runLater(window.controller()::fitToWindow);
     }
 
     /** After a crash, the work autosaved before it is offered back (never silently dropped). */
     private void offerRecovery() {
-        autosave.pending().ifPresent(recovered -> {
-            javafx.scene.control.Alert ask = new javafx.scene.control.Alert(
-                    javafx.scene.control.Alert.AlertType.CONFIRMATION,
-                    "ClusterScope did not close cleanly last time. Restore the unsaved work \""
-                            + recovered.name() + "\" it kept?",
-                    javafx.scene.control.ButtonType.YES, javafx.scene.control.ButtonType.NO);
-            ask.setHeaderText("Restore unsaved work?");
-            if (ask.showAndWait().orElse(javafx.scene.control.ButtonType.NO) == javafx.scene.control.ButtonType.YES) {
-                window.session().openScenario(recovered);
-            } else {
-                autosave.discard();
-            }
-        });
+        org.clusterscope.gui.files.RecoveryOffer.offer(autosave, window.session(), window.scene().getWindow());
     }
 
     /** Every minute, unsaved work goes to the recovery file ({@link org.clusterscope.gui.files.Autosave}). */

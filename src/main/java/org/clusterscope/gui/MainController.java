@@ -123,7 +123,7 @@ public final class MainController {
     @FXML
     private void initialize() {
         runUntilField.setTooltip(new javafx.scene.control.Tooltip("The virtual time to run until, " + Span.INPUT_HINT));
-        canvas = new CanvasView(() -> model.drawModel(input.overlay(), System.nanoTime()));
+        canvas = new CanvasView(() -> model.drawModel(input.overlay(), model.run().wallNow()));
         input = new CanvasInput(canvas, model.editor(), () -> model.presentationProperty().get() ? 26.0 : 18.0);
         input.setOnCut((from, to) -> {
             if (!model.cut(from, to)) {
@@ -137,7 +137,7 @@ public final class MainController {
         canvasHost.getChildren().add(caption);
         layouts = new LayoutAnimator(model.editor());
 
-        timeline = new TimelineView(() -> model.run().frame().now());
+        timeline = new TimelineView(model::shownTime);
         timelineHost.getChildren().add(timeline);
 
         overlayActions = new OverlayActions(model, session);
@@ -194,7 +194,11 @@ public final class MainController {
             public void handle(long now) {
                 long runFor = session.timelineProperty().get().runFor();
                 clockLabel.setText(model.clockText(runFor));
-                boolean past = runFor > 0 && model.run().frame().now() > runFor;
+                boolean past = runFor > 0 && model.shownTime() > runFor;
+                String speed = model.speedText();
+                if (!speed.equals(speedLabel.getText())) {
+                    speedLabel.setText(speed);
+                }
                 if (past != clockLabel.getStyleClass().contains("overrun")) {
                     if (past) {
                         clockLabel.getStyleClass().add("overrun");

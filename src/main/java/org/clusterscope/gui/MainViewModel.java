@@ -262,7 +262,11 @@ public final class MainViewModel implements DocumentParts {
     /** Everything the canvas draws at wall instant {@code wallNow}. */
     public DrawModel drawModel(Overlay overlay, long wallNow) {
         LiveFrame frame = run.frame();
-        long drawTime = frame.displayTime(wallNow, 40_000L * (long) Math.max(1, frame.speed()));
+        // between frames the picture moves on at the speed the run really goes, never faster
+        double actual = run.actualSpeed();
+        double pace = Double.isNaN(actual) ? frame.speed() : Math.min(frame.speed(), actual);
+        long drawTime = frame.displayTime(wallNow, (long) (40_000L * Math.max(1, pace)), pace);
+        shownTime = drawTime;
         Selection selection = editor.selection();
         return new DrawModel(editor.nodesForDrawing(), editor.document().links(), frame, drawTime,
                 Set.copyOf(selection.nodes()), selection.links(), overlay, layers.get(), presentation.get());
@@ -275,10 +279,35 @@ public final class MainViewModel implements DocumentParts {
                 run.frame());
     }
 
-    /** The clock text of the toolbar. */
+    private long shownTime;
+
+    /**
+     * The virtual instant the canvas shows (its last {@link #drawModel}): the clock and the
+     * timeline show this one too, so all three always agree.
+     */
+    public long shownTime() {
+        return run.frame().isEmpty() ? run.frame().now() : shownTime;
+    }
+
+    /**
+     * The speed of the toolbar: the requested one and, while the run cannot keep up with it,
+     * the actual one beside it ("100× (actual 0.15×)").
+     */
+    public String speedText() {
+        double requested = run.speedProperty().get();
+        String text = requested < 1 ? String.format(java.util.Locale.ROOT, "%.1f×", requested)
+                : String.format(java.util.Locale.ROOT, "%.0f×", requested);
+        double actual = run.actualSpeed();
+        if (run.playingProperty().get() && !Double.isNaN(actual) && actual < requested * 0.9) {
+            String digits = actual < 0.1 ? "%.3f" : actual < 1 ? "%.2f" : actual < 10 ? "%.1f" : "%.0f";
+            text += " (actual " + String.format(java.util.Locale.ROOT, digits, actual) + "×)";
+        }
+        return text;
+    }
+
+    /** The clock text of the toolbar: the instant the canvas shows. */
     public String clockText() {
-        LiveFrame frame = run.frame();
-        return String.format(java.util.Locale.ROOT, "t = %.3f s", SimTime.toMsExact(frame.now()) / 1000);
+        return String.format(java.util.Locale.ROOT, "t = %.3f s", SimTime.toMsExact(shownTime()) / 1000);
     }
 
     /**
@@ -286,7 +315,7 @@ public final class MainViewModel implements DocumentParts {
      * simulation goes on after the file's {@code runFor} and the expectations were judged up to it.
      */
     public String clockText(long runForMicros) {
-        long now = run.frame().now();
+        long now = shownTime();
         if (runForMicros <= 0 || now <= runForMicros) {
             return clockText();
         }

@@ -75,11 +75,20 @@ public record LiveFrame(long now, long wallNanos, double speed, boolean playing,
      * so a late frame never shows packets that have not left yet.
      */
     public long displayTime(long wallNow, long maxAheadMicros) {
+        return displayTime(wallNow, maxAheadMicros, speed);
+    }
+
+    /**
+     * As {@link #displayTime(long, long)}, moving on at {@code pace} instead of the requested
+     * speed: the actual speed when the simulation cannot keep up, so the picture does not run
+     * ahead of the run and jump back with the next frame.
+     */
+    public long displayTime(long wallNow, long maxAheadMicros, double pace) {
         // between two frames the picture moves on at the playing speed, so packets glide
         if (!playing || wallNanos == 0) {
             return now;
         }
-        long ahead = (long) ((wallNow - wallNanos) / 1_000.0 * speed);
+        long ahead = (long) ((wallNow - wallNanos) / 1_000.0 * pace);
         return now + Math.max(0, Math.min(ahead, maxAheadMicros));
     }
 }

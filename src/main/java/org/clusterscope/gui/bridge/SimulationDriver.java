@@ -45,6 +45,9 @@ public final class SimulationDriver implements AutoCloseable {
     private final ConcurrentLinkedQueue<Batch> outbox = new ConcurrentLinkedQueue<>();
     private final AtomicReference<LiveFrame> latest = new AtomicReference<>(LiveFrame.EMPTY);
     private volatile boolean closed;
+    private final WallClock clock;
+    /** Virtual seconds per wall second over the last measuring window while playing; NaN when not. */
+    private volatile double actualSpeed = Double.NaN;
 
     // ---- simulation-thread state -----------------------------------------------------------
     private boolean playing;
@@ -58,8 +61,16 @@ public final class SimulationDriver implements AutoCloseable {
     private final Deque<SimEvent> narrated = new ArrayDeque<>();
     private int skipped;
     private final List<Batch.AppliedCommand> applied = new ArrayList<>();
+    private long measuredWall = -1;
+    private long measuredVirtual;
 
     public SimulationDriver(SimulationPort simulation, LiveWorld world) {
+        this(simulation, world, WallClock.SYSTEM);
+    }
+
+    /** A driver paced by {@code clock} instead of the machine's clock (tests move it by hand). */
+    public SimulationDriver(SimulationPort simulation, LiveWorld world, WallClock clock) {
+        this.clock = clock;
         this.simulation = simulation;
         this.world = world;
         this.stats = new StatsCollector(() -> world.masters().size());
@@ -104,6 +115,7 @@ public final class SimulationDriver implements AutoCloseable {
     public void pause() {
         command(() -> {
             playing = false;
+            measure(0);
             runTarget = -1;
             seekingRoleChange = false;
         });
@@ -180,6 +192,15 @@ public final class SimulationDriver implements AutoCloseable {
 
     // ---- what the FX thread reads ----------------------------------------------------------
 
+    /**
+     * How fast the run actually moved over about the last half wall second while playing, in
+     * virtual seconds per wall second; NaN while it is not playing or not yet measured. Below the
+     * requested speed when the machine cannot keep up.
+     */
+    public double actualSpeed() {
+        return actualSpeed;
+    }
+
     /** The newest frame published; never null. */
     public LiveFrame latestFrame() {
         return latest.get();
@@ -221,9 +242,9 @@ public final class SimulationDriver implements AutoCloseable {
     // ---- the simulation thread -------------------------------------------------------------
 
     private void loop() {
-        publish(System.nanoTime(), true);
+        publish(clock.nanoTime(), true);
         while (!closed) {
-            long tickStart = System.nanoTime();
+            long tickStart = clock.nanoTime();
             world.setWallNanos(tickStart);
             try {
                 for (Runnable task = commands.poll(); task != null; task = commands.poll()) {
@@ -239,10 +260,11 @@ public final class SimulationDriver implements AutoCloseable {
                         "the simulation stopped: " + failure.getMessage()));
                 changed = true;
             }
-            publish(System.nanoTime(), false);
-            long sleep = TICK_NANOS - (System.nanoTime() - tickStart);
+            measure(tickStart);
+            publish(clock.nanoTime(), false);
+            long sleep = TICK_NANOS - (clock.nanoTime() - tickStart);
             if (sleep > 0 && commands.isEmpty()) {
-                LockSupport.parkNanos(sleep);
+                clock.park(sleep);
             }
         }
     }
@@ -257,7 +279,7 @@ public final class SimulationDriver implements AutoCloseable {
             // time moved on even when no event happened (a quiet network): the clock must show it
             changed = true;
         } else if (seekingRoleChange) {
-            while (!roleChangeSeen && System.nanoTime() < deadline) {
+            while (!roleChangeSeen && clock.nanoTime() < deadline) {
                 if (!simulation.step()) {
                     seekingRoleChange = false;
                     break;
@@ -280,7 +302,7 @@ public final class SimulationDriver implements AutoCloseable {
     }
 
     private void runTowards(long target, long deadline) {
-        while (simulation.now() < target && System.nanoTime() < deadline) {
+        while (simulation.now() < target && clock.nanoTime() < deadline) {
             simulation.runUntil(Math.min(target, simulation.now() + CHUNK_MICROS));
             overlayStats.advanceTo(simulation.now());
         }
@@ -291,8 +313,33 @@ public final class SimulationDriver implements AutoCloseable {
         world.setFollowPackets(speed <= LiveFrame.MAX_PACKET_SPEED);
     }
 
+    /**
+     * Measures the actual speed while playing, over windows of about half a wall second: virtual
+     * time moved over wall time passed, whatever the requested speed.
+     */
+    private void measure(long wallNow) {
+        if (!playing) {
+            measuredWall = -1;
+            actualSpeed = Double.NaN;
+            return;
+        }
+        if (measuredWall < 0) {
+            measuredWall = wallNow;
+            measuredVirtual = simulation.now();
+            return;
+        }
+        long wall = wallNow - measuredWall;
+        if (wall >= MEASURE_NANOS) {
+            actualSpeed = (simulation.now() - measuredVirtual) * 1_000.0 / wall;
+            measuredWall = wallNow;
+            measuredVirtual = simulation.now();
+        }
+    }
+
+    private static final long MEASURE_NANOS = 500_000_000L;
+
     private void rebase() {
-        wallBase = System.nanoTime();
+        wallBase = clock.nanoTime();
         virtualBase = simulation.now();
     }
 

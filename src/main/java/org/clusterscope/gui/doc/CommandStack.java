@@ -50,6 +50,16 @@ public final class CommandStack {
         return !undone.isEmpty();
     }
 
+    /** The command the next undo reverts, if any. */
+    public Optional<EditCommand> nextUndo() {
+        return Optional.ofNullable(done.peek());
+    }
+
+    /** The command the next redo applies again, if any. */
+    public Optional<EditCommand> nextRedo() {
+        return Optional.ofNullable(undone.peek());
+    }
+
     public Optional<String> undoLabel() {
         return Optional.ofNullable(done.peek()).map(EditCommand::label);
     }
@@ -86,6 +96,12 @@ public final class CommandStack {
     /** Records the current state as saved. */
     public void markSaved() {
         savedDepth = done.size();
+        changed();
+    }
+
+    /** The document counts as unsaved (work restored from a recovery file is in no file). */
+    public void markUnsaved() {
+        savedDepth = -1;
         changed();
     }
 

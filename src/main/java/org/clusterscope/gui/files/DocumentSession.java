@@ -97,6 +97,11 @@ public final class DocumentSession {
         return parts.editor().dirtyProperty().get();
     }
 
+    /** Counts the document as holding unsaved edits, e.g. work restored after a crash. */
+    public void markUnsaved() {
+        parts.editor().commands().markUnsaved();
+    }
+
     /** True when the editor or the recorded faults hold work that is not in a file. */
     public boolean hasUnsavedWork() {
         return hasUnsavedEdits() || !parts.recorded().isEmpty();

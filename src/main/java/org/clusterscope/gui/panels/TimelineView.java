@@ -59,6 +59,13 @@ public final class TimelineView extends Pane {
         return marks;
     }
 
+    private long drawnNow;
+
+    /** The virtual instant the red marker was last drawn at. */
+    public long drawnNow() {
+        return drawnNow;
+    }
+
     public void setFontSize(double size) {
         fontSize = size;
     }
@@ -114,6 +121,7 @@ public final class TimelineView extends Pane {
             gc.fillText(mark.label(), x + 3, y);
         }
         long t = now.getAsLong();
+        drawnNow = t;
         double x = left + (right - left) * Math.min(t, duration) / duration;
         gc.setStroke(Color.web("#d00000"));
         gc.setLineWidth(2);

@@ -43,6 +43,7 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<SimulationDriver> driver = new ReadOnlyObjectWrapper<>();
     private final FxPump pump;
     private SimulationFactory factory;
+    private org.clusterscope.gui.bridge.WallClock wallClock = org.clusterscope.gui.bridge.WallClock.SYSTEM;
 
     public RunViewModel(TopologyDocument document, Consumer<Batch> onBatch) {
         this.document = document;
@@ -51,6 +52,22 @@ public final class RunViewModel {
 
     public void setFactory(SimulationFactory newFactory) {
         factory = newFactory;
+    }
+
+    /** The wall clock that paces the simulations started from now on (a test moves its own). */
+    public void setWallClock(org.clusterscope.gui.bridge.WallClock clock) {
+        wallClock = clock;
+    }
+
+    /** Now on the wall clock that paces the run, the one its frames are stamped with. */
+    public long wallNow() {
+        return wallClock.nanoTime();
+    }
+
+    /** How fast the run actually moves, in virtual seconds per wall second; NaN when not playing. */
+    public double actualSpeed() {
+        SimulationDriver current = driver.get();
+        return current == null ? Double.NaN : current.actualSpeed();
     }
 
     public ReadOnlyBooleanProperty playingProperty() {
@@ -186,7 +203,7 @@ public final class RunViewModel {
         }
         try {
             LiveWorld world = new LiveWorld(ports(), links());
-            SimulationDriver created = new SimulationDriver(factory.create(), world);
+            SimulationDriver created = new SimulationDriver(factory.create(), world, wallClock);
             created.setSpeed(speed.get());
             created.start();
             pump.follow(created);

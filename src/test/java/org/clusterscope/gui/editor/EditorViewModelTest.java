@@ -22,6 +22,32 @@ class EditorViewModelTest {
     }
 
     @Test
+    void whileARunIsLiveOnlyAMoveIsUndoneOrRedone() {
+        editor.placeNode(new Point2D(0, 0));
+        editor.placeNode(new Point2D(100, 0));
+        editor.selectOnly(id("n2"));
+        editor.deleteSelection();
+        editor.setEditable(false);
+
+        editor.undo();
+        assertThat(editor.document().nodes()).extracting(DocNode::id).containsExactly(id("n1"));
+        assertThat(editor.statusProperty().get()).startsWith("Reset the simulation");
+
+        editor.selectOnly(id("n1"));
+        editor.previewMove(50, 0);
+        editor.commitPreview("Move n1");
+        editor.undo();
+        assertThat(editor.document().node(id("n1")).orElseThrow().x()).isEqualTo(0);
+        editor.redo();
+        assertThat(editor.document().node(id("n1")).orElseThrow().x()).isEqualTo(50);
+
+        editor.setEditable(true);
+        editor.undo();
+        editor.undo();
+        assertThat(editor.document().nodes()).extracting(DocNode::id).containsExactly(id("n1"), id("n2"));
+    }
+
+    @Test
     void placedNodesTakeTheNextFreeIdAndPortEvenAfterADelete() {
         editor.placeNode(new Point2D(0, 0));
         editor.placeNode(new Point2D(100, 0));
