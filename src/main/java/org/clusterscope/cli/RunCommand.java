@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +59,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "Write every event as JSON Lines to this file.")
     Path trace;
 
+    @Mixin
+    DiagramOutputs drawings = new DiagramOutputs();
+
     @Option(names = "--quiet", description = "Print only the expectation lines and the summary, not the timeline.")
     boolean quiet;
 
@@ -70,6 +74,11 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = SafeWriter.of(spec.commandLine().getErr());
         if (trace != null && files.size() > 1) {
             err.println("--trace takes one scenario file, not " + files.size());
+            err.flush();
+            return ExitCodes.INVALID;
+        }
+        if (drawings.wanted() && files.size() > 1) {
+            err.println("--diagram and --report take one scenario file, not " + files.size());
             err.flush();
             return ExitCodes.INVALID;
         }
@@ -106,6 +115,9 @@ public final class RunCommand implements Callable<Integer> {
             }
             end = parsed;
         }
+        if (!drawings.check(file, end, err)) {
+            return ExitCodes.INVALID;
+        }
         return run(scenario, new ScenarioRunner(scenario), end, out, err);
     }
 
@@ -122,6 +134,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             listeners.add(new Narrator(out::println));
         }
+        listeners.addAll(drawings.listeners(scenario));
         TraceWriter traceWriter = null;
         SafeFile.Pending traceFile = null;
         if (trace != null) {
@@ -168,6 +181,10 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         longRun.clear();
+        if (drawings.write(scenario, report, out, err) != ExitCodes.OK) {
+            longRun.done();
+            return ExitCodes.INVALID;
+        }
         if (!quiet) {
             out.println();
         }
