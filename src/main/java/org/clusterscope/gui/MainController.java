@@ -406,6 +406,8 @@ public final class MainController {
         timeline.stop();
         logView.stop();
         clock.stop();
+        sequencePanel.stop();
+        sequenceWindow.close();
     }
 
     /** The Sequence tab, its detached window for a projector, both following the instant the window shows. */

@@ -259,6 +259,30 @@ public final class SequencePanel extends BorderPane {
         tip.show(canvas, event.getScreenX() + 14, event.getScreenY() + 14);
     }
 
+    /**
+     * Where on the screen the middle of {@code arrow} is drawn now, or null when it is not in
+     * view: for a story that hovers an arrow.
+     */
+    public javafx.geometry.Point2D screenPointOf(SequenceDiagram.Arrow arrow) {
+        if (layout == null || !layout.hasLifeline(arrow.from()) || !layout.hasLifeline(arrow.to())) {
+            return null;
+        }
+        double x = (layout.x(arrow.from()) + layout.x(arrow.to())) / 2;
+        double y = (layout.y(arrow.sent()) + layout.y(arrow.end())) / 2 - offsetY;
+        if (arrow.dropped()) {
+            return null;
+        }
+        if (y < 40 || y * scale > canvas.getHeight() - 4 || x * scale > canvas.getWidth() - 4) {
+            return null;
+        }
+        return canvas.localToScreen(x * scale, y * scale);
+    }
+
+    /** The layout drawn last, or null before the first paint. */
+    public SequenceLayout drawnLayout() {
+        return layout;
+    }
+
     /** The text of the tooltip shown now, empty when none is: what hovering an arrow tells. */
     public String hoverText() {
         return tip.isShowing() ? tip.getText() : "";

@@ -35,6 +35,13 @@ public final class SequenceWindow {
         stage.show();
     }
 
+    /** Closes the window if it is open. */
+    public void close() {
+        if (stage != null) {
+            stage.close();
+        }
+    }
+
     /** The window while it is open, else null. */
     public Stage stage() {
         return stage;
