@@ -106,7 +106,8 @@ final class SequencePainter {
         for (NodeId node : diagram.nodes()) {
             double x = layout.x(node);
             g.setFill(Color.web("#ecf0f1"));
-            g.fillRect(x - 40, 8, 80, 24);
+            double box = Math.min(80, layout.column() - 8);
+            g.fillRect(x - box / 2, 8, box, 24);
             g.setFill(Color.web("#17202a"));
             g.fillText(node.value(), x, 25);
         }

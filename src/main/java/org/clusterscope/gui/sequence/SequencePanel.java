@@ -174,7 +174,8 @@ public final class SequencePanel extends BorderPane {
 
     public void repaint() {
         SequenceDiagram diagram = shown();
-        layout = new SequenceLayout(diagram, PX_PER_MS[zoom], 60);
+        double room = (canvas.getWidth() / scale - SequenceLayout.LEFT - 16) / Math.max(1, diagram.nodes().size());
+        layout = new SequenceLayout(diagram, PX_PER_MS[zoom], 60, Math.max(56, Math.min(SequenceLayout.COLUMN, room)));
         double visible = canvas.getHeight() / scale;
         offsetY = Math.max(0, layout.height() - visible);
         SequencePainter.paint(canvas.getGraphicsContext2D(), layout, offsetY, canvas.getWidth(), canvas.getHeight(),

@@ -22,6 +22,7 @@ public final class SequenceLayout {
     public static final double BOTTOM = 40;
 
     private final SequenceDiagram diagram;
+    private final double column;
     private final long[] instants;
     private final double[] ys;
     private final List<Break> breaks = new ArrayList<>();
@@ -32,7 +33,13 @@ public final class SequenceLayout {
     }
 
     public SequenceLayout(SequenceDiagram diagram, double pxPerMs, double maxGap) {
+        this(diagram, pxPerMs, maxGap, COLUMN);
+    }
+
+    /** As above, with lifelines {@code column} pixels apart (narrower to fit a side panel). */
+    public SequenceLayout(SequenceDiagram diagram, double pxPerMs, double maxGap, double column) {
         this.diagram = diagram;
+        this.column = column;
         for (int i = 0; i < diagram.nodes().size(); i++) {
             columns.put(diagram.nodes().get(i), i);
         }
@@ -101,8 +108,13 @@ public final class SequenceLayout {
 
     /** The horizontal position of a node's lifeline. */
     public double x(NodeId node) {
-        Integer column = columns.get(node);
-        return LEFT + (column == null ? 0 : column) * COLUMN + COLUMN / 2;
+        Integer index = columns.get(node);
+        return LEFT + (index == null ? 0 : index) * column + column / 2;
+    }
+
+    /** How far apart the lifelines are. */
+    public double column() {
+        return column;
     }
 
     public boolean hasLifeline(NodeId node) {
@@ -110,7 +122,7 @@ public final class SequenceLayout {
     }
 
     public double width() {
-        return LEFT + Math.max(1, diagram.nodes().size()) * COLUMN + 16;
+        return LEFT + Math.max(1, diagram.nodes().size()) * column + 16;
     }
 
     /** Where the lifelines end. */
