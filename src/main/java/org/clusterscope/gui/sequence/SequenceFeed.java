@@ -23,6 +23,9 @@ public final class SequenceFeed {
     /** Up to this many nodes the beacons are kept too, so the Beacons switch can show them. */
     static final int BEACONS_UP_TO = 24;
 
+    /** The arrows a window keeps at most (the oldest go first); a few tens of megabytes. */
+    static final int MOST_ARROWS = 300_000;
+
     private volatile SequenceRecorder recorder;
 
     public SequenceFeed(ObservableValue<SimulationDriver> driver, Supplier<List<NodeId>> nodes) {
@@ -36,7 +39,7 @@ public final class SequenceFeed {
             if (ids.size() <= BEACONS_UP_TO) {
                 kinds.add("beacon");
             }
-            SequenceRecorder fresh = new SequenceRecorder(ids, kinds);
+            SequenceRecorder fresh = new SequenceRecorder(ids, kinds, MOST_ARROWS);
             now.subscribe(fresh);
             recorder = fresh;
         });

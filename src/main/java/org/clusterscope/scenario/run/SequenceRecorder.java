@@ -41,6 +41,7 @@ public final class SequenceRecorder implements SimListener {
     private final Map<NodeId, NodeId> probeHeardFrom = new HashMap<>();
     private final Map<NodeId, Sent> lastSent = new HashMap<>();
     private final Map<String, Boolean> linkUp = new HashMap<>();
+    private final int most;
     private long last;
 
     /**
@@ -48,8 +49,17 @@ public final class SequenceRecorder implements SimListener {
      * @param kinds the message kinds to keep ({@link SequenceKinds}), or null for every kind
      */
     public SequenceRecorder(List<NodeId> nodes, Set<String> kinds) {
+        this(nodes, kinds, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As above, keeping at most about {@code most} arrows: past that the oldest quarter is
+     * forgotten, so a window left running for hours stays small.
+     */
+    public SequenceRecorder(List<NodeId> nodes, Set<String> kinds, int most) {
         this.nodes.addAll(nodes);
         this.kinds = kinds == null ? null : Set.copyOf(kinds);
+        this.most = most;
     }
 
     /** Everything recorded so far, from 0 to the last event seen. */
@@ -57,9 +67,25 @@ public final class SequenceRecorder implements SimListener {
         return new SequenceDiagram(List.copyOf(nodes), arrows, marks, bands, 0, last);
     }
 
-    /** The part recorded between {@code from} and {@code to}, only {@code shown} kinds (all when null). */
+    /**
+     * The part recorded between {@code from} and {@code to}, only {@code shown} kinds (all when
+     * null), as {@link SequenceDiagram#window} gives it. Arrows are kept in the order they end, so
+     * those that ended before {@code from} are skipped without being looked at: a window
+     * following the run reads only its end.
+     */
     public synchronized SequenceDiagram diagram(long from, long to, Set<String> shown) {
-        return new SequenceDiagram(List.copyOf(nodes), arrows, marks, bands, 0, last).window(from, to, shown);
+        int low = 0;
+        int high = arrows.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (arrows.get(mid).end() < from) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        List<SequenceDiagram.Arrow> tail = arrows.subList(low, arrows.size());
+        return new SequenceDiagram(List.copyOf(nodes), tail, marks, bands, from, to).window(from, to, shown);
     }
 
     @Override
@@ -123,7 +149,7 @@ public final class SequenceRecorder implements SimListener {
             return;
         }
         nodes.add(d.receiver());
-        arrows.add(new SequenceDiagram.Arrow(d.packet(), message.kind, d.sender(), d.sender(), d.receiver(),
+        keep(new SequenceDiagram.Arrow(d.packet(), message.kind, d.sender(), d.sender(), d.receiver(),
                 message.time, d.time(), null, message.reason));
     }
 
@@ -135,8 +161,15 @@ public final class SequenceRecorder implements SimListener {
         NodeId to = d.next() == null ? d.at() : d.next();
         Long left = d.next() == null ? null : departures.remove(new Hop(d.packet(), d.at(), d.next()));
         long start = left == null ? d.time() : left;
-        arrows.add(new SequenceDiagram.Arrow(d.packet(), message.kind, message.from, d.at(), to, start, d.time(),
+        keep(new SequenceDiagram.Arrow(d.packet(), message.kind, message.from, d.at(), to, start, d.time(),
                 d.reason().jsonName(), message.reason));
+    }
+
+    private void keep(SequenceDiagram.Arrow arrow) {
+        arrows.add(arrow);
+        if (arrows.size() > most) {
+            arrows.subList(0, Math.max(1, most / 4)).clear();
+        }
     }
 
     private void partition(SimEvent.PartitionChanged p) {

@@ -185,6 +185,39 @@ class SequenceDiagramTest {
     }
 
     @Test
+    void theRecordersQuickWindowEqualsThePlainOne() throws Exception {
+        Scenario scenario = new ScenarioReader().read(Path.of("scenarios/ring-kill-master.json"));
+        List<NodeId> nodes = scenario.roster().nodes().stream().map(ResolvedNode::id).map(NodeId::of).toList();
+        SequenceRecorder recorder = new SequenceRecorder(nodes, null);
+        new ScenarioRunner(scenario).run(40_000_000, List.<SimListener>of(recorder));
+        SequenceDiagram whole = recorder.diagram();
+
+        long[][] windows = {{0, 40_000_000}, {9_000_000, 15_000_000}, {13_300_000, 13_360_000}, {0, 1}, {39_000_000,
+            40_000_000}, {12_000_000, 12_000_000}};
+        for (long[] w : windows) {
+            for (Set<String> kinds : java.util.Arrays.asList(null, SequenceKinds.DEFAULT, Set.of("vote"))) {
+                assertThat(recorder.diagram(w[0], w[1], kinds)).as("%s–%s %s", w[0], w[1], kinds)
+                        .isEqualTo(whole.window(w[0], w[1], kinds));
+            }
+        }
+    }
+
+    @Test
+    void aBoundedRecorderForgetsTheOldestArrowsFirst() throws Exception {
+        Scenario scenario = new ScenarioReader().read(Path.of("scenarios/ring-kill-master.json"));
+        List<NodeId> nodes = scenario.roster().nodes().stream().map(ResolvedNode::id).map(NodeId::of).toList();
+        SequenceRecorder all = new SequenceRecorder(nodes, null);
+        SequenceRecorder bounded = new SequenceRecorder(nodes, null, 100);
+        new ScenarioRunner(scenario).run(40_000_000, List.<SimListener>of(all, bounded));
+
+        List<SequenceDiagram.Arrow> kept = bounded.diagram().arrows();
+        List<SequenceDiagram.Arrow> every = all.diagram().arrows();
+        assertThat(kept).hasSizeBetween(75, 100);
+        assertThat(kept).isEqualTo(every.subList(every.size() - kept.size(), every.size()));
+        assertThat(bounded.diagram().marks()).isEqualTo(all.diagram().marks());
+    }
+
+    @Test
     void unknownKindsAreNamedWithTheKnownOnes() {
         assertThat(SequenceKinds.parse("vote, goodbye")).containsExactlyInAnyOrder("vote", "goodbye");
         assertThatThrownBy(() -> SequenceKinds.parse("vote,votes")).hasMessageContaining("unknown kind 'votes'")
