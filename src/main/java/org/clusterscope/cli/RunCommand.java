@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -58,6 +59,9 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--trace", paramLabel = "OUT.jsonl", description = "Write every event as JSON Lines to this file.")
     Path trace;
 
+    @Mixin
+    DiagramOutputs drawings = new DiagramOutputs();
+
     @Option(names = "--quiet", description = "Print only the expectation lines and the summary, not the timeline.")
     boolean quiet;
 
@@ -84,6 +88,11 @@ public final class RunCommand implements Callable<Integer> {
             if (sections == null) {
                 return ExitCodes.INVALID;
             }
+        }
+        if (drawings.wanted() && files.size() > 1) {
+            err.println("--diagram and --report take one scenario file, not " + files.size());
+            err.flush();
+            return ExitCodes.INVALID;
         }
         int worst = ExitCodes.OK;
         for (Path each : files) {
@@ -138,6 +147,9 @@ public final class RunCommand implements Callable<Integer> {
             }
             end = parsed;
         }
+        if (!drawings.check(file, end, err)) {
+            return ExitCodes.INVALID;
+        }
         return run(scenario, new ScenarioRunner(scenario), end, out, err);
     }
 
@@ -154,6 +166,7 @@ public final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             listeners.add(new Narrator(out::println).showing(sections));
         }
+        listeners.addAll(drawings.listeners(scenario));
         TraceWriter traceWriter = null;
         SafeFile.Pending traceFile = null;
         if (trace != null) {
@@ -200,6 +213,10 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         longRun.clear();
+        if (drawings.write(scenario, report, out, err) != ExitCodes.OK) {
+            longRun.done();
+            return ExitCodes.INVALID;
+        }
         if (!quiet) {
             out.println();
         }

@@ -69,6 +69,9 @@ public final class MainController {
 
     @FXML private BorderPane root;
     private org.clusterscope.gui.panels.GdbView gdbView;
+    private org.clusterscope.gui.sequence.SequencePanel sequencePanel;
+    private org.clusterscope.gui.sequence.SequenceWindow sequenceWindow;
+    @FXML private VBox sequenceBox;
     @FXML private MenuBar menuBar;
     @FXML private StackPane canvasHost;
     @FXML private StackPane timelineHost;
@@ -154,6 +157,7 @@ public final class MainController {
         gdbView = new org.clusterscope.gui.panels.GdbView(model::gdbPicture, model::selectedNode, model::setGdbMember);
         VBox.setVgrow(gdbView, javafx.scene.layout.Priority.ALWAYS);
         gdbBox.getChildren().add(gdbView);
+        initSequence();
 
         bindTools();
         bindRunControls();
@@ -424,6 +428,30 @@ public final class MainController {
         timeline.stop();
         logView.stop();
         clock.stop();
+        sequencePanel.stop();
+        sequenceWindow.close();
+    }
+
+    /** The Sequence tab, its detached window for a projector, both following the instant the window shows. */
+    private void initSequence() {
+        var feed = new org.clusterscope.gui.sequence.SequenceFeed(model.run().driverProperty(), model.run()::nodeIds);
+        java.util.function.LongSupplier shown = () -> model.run().frame().now();
+        java.util.function.Supplier<String> name = () -> session.scenario().name();
+        sequencePanel = new org.clusterscope.gui.sequence.SequencePanel(feed, shown, model.run()::nodeIds, name,
+                statusLabel::setText, 1);
+        VBox.setVgrow(sequencePanel, javafx.scene.layout.Priority.ALWAYS);
+        sequenceBox.getChildren().add(sequencePanel);
+        sequenceWindow = new org.clusterscope.gui.sequence.SequenceWindow(() -> new org.clusterscope.gui.sequence
+                .SequencePanel(feed, shown, model.run()::nodeIds, name, statusLabel::setText, 1.6));
+        sequencePanel.setOnDetach(() -> sequenceWindow.show(root.getScene().getWindow()));
+    }
+
+    @FXML private void onExportSequenceSvg() {
+        sequencePanel.exportSvg(root.getScene().getWindow());
+    }
+
+    @FXML private void onExportSequencePng() {
+        sequencePanel.exportPng(root.getScene().getWindow());
     }
 
     // ---- what tests need -------------------------------------------------------------------
@@ -436,6 +464,16 @@ public final class MainController {
     /** Public mode's actions: private nodes, closing discovered links, keeping them, the settings. */
     public OverlayActions overlayActions() {
         return overlayActions;
+    }
+
+    /** The Sequence tab's panel. */
+    public org.clusterscope.gui.sequence.SequencePanel sequencePanel() {
+        return sequencePanel;
+    }
+
+    /** The detached sequence diagram window. */
+    public org.clusterscope.gui.sequence.SequenceWindow sequenceWindow() {
+        return sequenceWindow;
     }
 
     /** The GDB tab's panel. */

@@ -185,6 +185,11 @@ public final class SimulationDriver implements AutoCloseable {
         command(task);
     }
 
+    /** Subscribes a listener to the simulation, on its thread, before the events that follow this call. */
+    public void subscribe(org.clusterscope.event.SimListener listener) {
+        command(() -> simulation.subscribe(listener));
+    }
+
     private void command(Runnable task) {
         commands.add(task);
         LockSupport.unpark(thread);

@@ -1,0 +1,56 @@
+package org.clusterscope.gui.sequence;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import javafx.beans.value.ObservableValue;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.gui.bridge.SimulationDriver;
+import org.clusterscope.scenario.run.SequenceDiagram;
+import org.clusterscope.scenario.run.SequenceKinds;
+import org.clusterscope.scenario.run.SequenceRecorder;
+
+/**
+ * Keeps a {@link SequenceRecorder} on the window's simulation: a fresh one for each simulation
+ * the run controls build, subscribed before its first event. Beacons are kept only for small
+ * clusters, where they stay readable and few.
+ */
+public final class SequenceFeed {
+
+    /** Up to this many nodes the beacons are kept too, so the Beacons switch can show them. */
+    static final int BEACONS_UP_TO = 24;
+
+    /** The arrows a window keeps at most (the oldest go first); a few tens of megabytes. */
+    static final int MOST_ARROWS = 300_000;
+
+    private volatile SequenceRecorder recorder;
+
+    public SequenceFeed(ObservableValue<SimulationDriver> driver, Supplier<List<NodeId>> nodes) {
+        driver.addListener((obs, was, now) -> {
+            if (now == null) {
+                recorder = null;
+                return;
+            }
+            List<NodeId> ids = nodes.get();
+            Set<String> kinds = new HashSet<>(SequenceKinds.DEFAULT);
+            if (ids.size() <= BEACONS_UP_TO) {
+                kinds.add("beacon");
+            }
+            SequenceRecorder fresh = new SequenceRecorder(ids, kinds, MOST_ARROWS);
+            now.subscribe(fresh);
+            recorder = fresh;
+        });
+    }
+
+    /** What was recorded between {@code from} and {@code to}, of the kinds asked for; empty before a run. */
+    public SequenceDiagram diagram(long from, long to, Set<String> kinds, List<NodeId> nodes) {
+        SequenceRecorder current = recorder;
+        if (current == null) {
+            return new SequenceDiagram(nodes, List.of(), List.of(), List.of(), from, to);
+        }
+        return current.diagram(from, to, kinds);
+    }
+}

@@ -1,0 +1,99 @@
+package org.clusterscope.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+
+import javax.imageio.ImageIO;
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import javafx.geometry.Point2D;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.gui.sequence.SequencePanel;
+import org.clusterscope.scenario.io.ScenarioReader;
+import org.clusterscope.scenario.run.SequenceDiagram;
+
+/**
+ * The Sequence tab: it follows the run up to the instant shown, explains an arrow under the mouse,
+ * exports what it shows as SVG and PNG, and opens in a window of its own.
+ */
+class SequenceWindowTest extends WindowTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theSequenceTabFollowsTheRunExplainsArrowsAndExports(FxRobot robot) throws Exception {
+        var scenario = new ScenarioReader().read(Path.of("scenarios/ring-kill-master.json"));
+        robot.interact(() -> harness.window.session().openScenario(scenario));
+        robot.clickOn("Sequence");
+        SequencePanel panel = harness.window.controller().sequencePanel();
+        assertThat(panel.isVisible()).isTrue();
+        harness.runUntil(robot, 14_000_000);
+        WindowHarness.waitUntil("the window at 14 s", () -> harness.window.model().run().frame().now() >= 14_000_000);
+
+        AtomicReference<SequenceDiagram> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            panel.repaint();
+            shown.set(panel.shown());
+        });
+        SequenceDiagram diagram = shown.get();
+        assertThat(diagram.to()).isEqualTo(harness.window.model().run().frame().now());
+        assertThat(diagram.from()).isEqualTo(diagram.to() - panel.span());
+        assertThat(diagram.bands()).extracting(SequenceDiagram.Band::label).contains("kill n1");
+        assertThat(diagram.marks()).anySatisfy(m -> {
+            assertThat(m.node()).isEqualTo(NodeId.of("n2"));
+            assertThat(m.label()).isEqualTo("MASTER");
+        });
+        assertThat(diagram.arrows()).extracting(SequenceDiagram.Arrow::kind).contains("vote")
+                .doesNotContain("beacon");
+
+        // hovering a vote arrow tells the message and why it was sent
+        AtomicReference<SequenceDiagram.Arrow> target = new AtomicReference<>();
+        AtomicReference<Point2D> point = new AtomicReference<>();
+        robot.interact(() -> {
+            for (SequenceDiagram.Arrow arrow : diagram.arrows()) {
+                Point2D at = panel.screenPointOf(arrow);
+                if (arrow.kind().equals("vote") && at != null && point.get() == null) {
+                    target.set(arrow);
+                    point.set(at);
+                }
+            }
+        });
+        assertThat(point.get()).as("a vote arrow in view").isNotNull();
+        robot.moveTo(point.get());
+        WindowHarness.waitUntil("a tooltip on the arrow", () -> panel.hoverText().startsWith("vote #"));
+        assertThat(panel.hoverText()).contains(" votes ").contains(target.get().from().value());
+
+        // zooming in shows less time
+        long before = panel.span();
+        robot.clickOn("#sequenceZoomIn");
+        assertThat(panel.span()).isLessThan(before);
+
+        Path svg = folder.resolve("sequence.svg");
+        Path png = folder.resolve("sequence.png");
+        AtomicReference<Boolean> written = new AtomicReference<>();
+        robot.interact(() -> written.set(panel.exportSvg(svg) && panel.exportPng(png)));
+        assertThat(written.get()).isTrue();
+        var doc = DocumentBuilderFactory.newDefaultInstance().newDocumentBuilder().parse(svg.toFile());
+        assertThat(doc.getDocumentElement().getTagName()).isEqualTo("svg");
+        assertThat(Files.readString(svg)).contains(">n1<", ">n5<", "class=\"message vote\"");
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertThat(image.getWidth()).isGreaterThan(500);
+        assertThat(image.getHeight()).isGreaterThan(100);
+
+        robot.clickOn("#sequenceDetach");
+        WindowHarness.waitUntil("the projector window", () -> harness.window.controller().sequenceWindow().stage() != null
+                && harness.window.controller().sequenceWindow().stage().isShowing());
+        robot.interact(() -> harness.window.controller().sequenceWindow().close());
+        assertThat(harness.window.controller().sequenceWindow().stage()).isNull();
+    }
+}
