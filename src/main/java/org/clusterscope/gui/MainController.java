@@ -138,6 +138,10 @@ public final class MainController {
 
         timeline = new TimelineView(() -> model.run().frame().now());
         timelineHost.getChildren().add(timeline);
+        timeline.setOnSeek(model.run()::seek);
+        timeline.setFrontier(() -> model.run().frontierProperty().get());
+        model.run().branchPoints().addListener(
+                (javafx.collections.ListChangeListener<Long>) change -> timeline.setBranchPoints(model.run().branchPoints()));
 
         inspectorBox.getChildren().add(new InspectorView(model.inspector()));
         linkEditor = new LinkEditorView(this::applyLinkSettings);
@@ -147,6 +151,7 @@ public final class MainController {
         logView = new EventLogView(model.log());
         VBox.setVgrow(logView, javafx.scene.layout.Priority.ALWAYS);
         logBox.getChildren().add(logView);
+        logView.setOnSeek(model.run()::seek);
         chartBox.getChildren().add(new ChartView(model.chart()));
         gdbView = new org.clusterscope.gui.panels.GdbView(model::gdbPicture, model::selectedNode, model::setGdbMember);
         VBox.setVgrow(gdbView, javafx.scene.layout.Priority.ALWAYS);
@@ -168,6 +173,7 @@ public final class MainController {
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::applicationShortcut);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> TimeKeys.handle(event, model.run()));
                 scene.setOnKeyPressed(event -> {
                     if (event.getTarget() instanceof TextField) {
                         return;
@@ -352,7 +358,8 @@ public final class MainController {
     }
 
     private void bindEditMenu() {
-        undoItem.disableProperty().bind(model.editor().canUndoProperty().not());
+        undoItem.disableProperty().bind(model.editor().canUndoProperty().not()
+                .and(model.run().canUndoForkProperty().not()));
         redoItem.disableProperty().bind(model.editor().canRedoProperty().not());
     }
 
@@ -414,6 +421,10 @@ public final class MainController {
     /** The canvas's mouse and key handling, with the tooltip naming the node under the mouse. */
     public CanvasInput canvasInput() {
         return input;
+    }
+
+    public EventLogView logView() {
+        return logView;
     }
 
     public CanvasView canvas() {
@@ -478,7 +489,17 @@ public final class MainController {
     }
 
     @FXML private void onUndo() {
-        model.editor().undo();
+        if (!model.undoFork()) {
+            model.editor().undo();
+        }
+    }
+
+    @FXML private void onStepBack() {
+        model.run().stepBack();
+    }
+
+    @FXML private void onPreviousRole() {
+        model.run().previousRoleChange();
     }
 
     @FXML private void onRedo() {
@@ -588,7 +609,7 @@ public final class MainController {
     }
 
     @FXML private void onStepRole() {
-        model.run().stepToRoleChange();
+        model.run().nextRoleChange();
     }
 
     @FXML private void onReset() {

@@ -9,9 +9,16 @@ import org.clusterscope.runtime.Command;
  * What the simulation thread hands to the FX thread besides the latest {@link LiveFrame}: the
  * narrated events since the last batch, finished chart samples, the faults applied by hand with
  * the virtual time they took effect, and verdicts on the scenario's expectations. Immutable.
+ * {@code through}: every event at or before that virtual time has been handed up.
  */
 public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedCommand> faults,
-        List<CheckVerdict> verdicts) {
+        List<CheckVerdict> verdicts, long through) {
+
+    /** A batch that says nothing of how far the run got (through {@code -1}). */
+    public Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedCommand> faults,
+            List<CheckVerdict> verdicts) {
+        this(events, samples, faults, verdicts, -1);
+    }
 
     public Batch {
         events = List.copyOf(events);
