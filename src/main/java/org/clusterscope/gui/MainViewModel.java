@@ -245,7 +245,9 @@ public final class MainViewModel implements DocumentParts {
      * to the old future and go; the new commands are logged (and recorded). Returns how to undo it.
      */
     private Runnable forked(long time, List<Command> commands) {
-        List<LogLine> oldFuture = log.truncateFrom(time);
+        java.util.function.Predicate<LogLine> byHand = line -> line.text().startsWith("» ");
+        List<LogLine> oldFuture = log.truncateFrom(time, byHand);
+        List<LogLine> keptAtInstant = log.allLines().stream().filter(line -> line.time() == time).toList();
         List<RecordedCommand> recordedBefore = List.copyOf(recorded);
         List<RecordedCommand> thisRunBefore = List.copyOf(recordedThisRun);
         List<RecordedCommand> dropped = recordedThisRun.stream().filter(fault -> fault.time() > time).toList();
@@ -255,7 +257,7 @@ public final class MainViewModel implements DocumentParts {
         List<LogLine> lines = new ArrayList<>();
         for (Command command : commands) {
             lines.add(new LogLine(time, LogCategory.FAULT, "» by hand: " + command.describe()
-                    + (keep ? "  [recorded]" : "") + (oldFuture.isEmpty() ? "" : "  (a new branch)")));
+                    + (keep ? "  [recorded]" : "") + (oldFuture.stream().anyMatch(line -> line.time() > time) ? "  (a new branch)" : "")));
             if (keep) {
                 RecordedCommand fault = new RecordedCommand(time, command);
                 recorded.add(fault);
@@ -264,7 +266,8 @@ public final class MainViewModel implements DocumentParts {
         }
         log.addLines(lines);
         return () -> {
-            log.restore(time, oldFuture);
+            // this fork's own by-hand lines go; those of earlier actions at that instant stay
+            log.restore(time, oldFuture, line -> keptAtInstant.stream().anyMatch(kept -> kept == line));
             recorded.setAll(recordedBefore);
             recordedThisRun.clear();
             recordedThisRun.addAll(thisRunBefore);

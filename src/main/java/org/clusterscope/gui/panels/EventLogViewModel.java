@@ -100,20 +100,34 @@ public final class EventLogViewModel {
 
     /** Takes out the lines at or after {@code time} (a fork replaces that future) and returns them. */
     public List<LogLine> truncateFrom(long time) {
+        return truncateFrom(time, line -> false);
+    }
+
+    /**
+     * Takes out the lines after {@code time}, and those at {@code time} that {@code keepAtInstant}
+     * does not keep (the actions applied by hand at the fork's instant stay in the script, and so
+     * in the log), and returns them in order.
+     */
+    public List<LogLine> truncateFrom(long time, java.util.function.Predicate<LogLine> keepAtInstant) {
         int from = all.size();
         while (from > 0 && all.get(from - 1).time() >= time) {
             from--;
         }
-        List<LogLine> removed = new ArrayList<>(all.subList(from, all.size()));
+        List<LogLine> removed = new ArrayList<>();
+        List<LogLine> kept = new ArrayList<>();
+        for (LogLine line : all.subList(from, all.size())) {
+            (line.time() == time && keepAtInstant.test(line) ? kept : removed).add(line);
+        }
         all.remove(from, all.size());
+        all.addAll(kept);
         total.set(all.size());
         updateCurrent();
         return removed;
     }
 
-    /** Puts back, after the lines before {@code time}, the lines a fork at {@code time} took out (Undo). */
-    public void restore(long time, List<LogLine> lines) {
-        truncateFrom(time);
+    /** Puts back, after the lines a fork at {@code time} kept, the lines it took out (Undo). */
+    public void restore(long time, List<LogLine> lines, java.util.function.Predicate<LogLine> keepAtInstant) {
+        truncateFrom(time, keepAtInstant);
         addLines(lines);
     }
 
