@@ -59,6 +59,10 @@ public final class SimulationDriver implements AutoCloseable {
     /** Whether every event at {@code now} has run (false after a single step). */
     private boolean instantComplete = true;
     private Runnable onReady;
+    /** Everything this run handed up for the chart and badges (a few per virtual second), to show it again. */
+    private final List<StatsSample> pastSamples = new ArrayList<>();
+    private final List<CheckVerdict> pastVerdicts = new ArrayList<>();
+    private boolean republish;
     private volatile long steps;
     private final List<Batch.AppliedCommand> applied = new ArrayList<>();
 
@@ -197,6 +201,14 @@ public final class SimulationDriver implements AutoCloseable {
             stats.advanceTo(simulation.now());
             onReady = ready;
         });
+    }
+
+    /**
+     * A parked run shown again (a checkpoint): its next batch carries every chart sample and
+     * verdict it handed up since time 0, since the window cleared them when it was swapped out.
+     */
+    public void republish() {
+        command(() -> republish = true);
     }
 
     /** How many events the simulation has run, as last published (0 when the port does not count). */
@@ -361,7 +373,15 @@ public final class SimulationDriver implements AutoCloseable {
         applied.clear();
         List<StatsSample> samples = stats.drain();
         List<CheckVerdict> verdicts = simulation.drainVerdicts();
-        if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty() || !verdicts.isEmpty()) {
+        pastSamples.addAll(samples);
+        pastVerdicts.addAll(verdicts);
+        if (republish) {
+            // shown again after it was parked: the chart and badges start from 0 with all it handed up
+            republish = false;
+            samples = List.copyOf(pastSamples);
+            verdicts = List.copyOf(pastVerdicts);
+        }
+        if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty() || !verdicts.isEmpty() || onReady != null) {
             outbox.add(new Batch(events, samples, faults, verdicts,
                     instantComplete ? simulation.now() : simulation.now() - 1));
         }

@@ -69,8 +69,14 @@ public final class RunViewModel {
     private final List<Command> acts = new ArrayList<>();
     private Branches branches;
     private SimulationDriver pending;
+    /** Runs of the shown branch left at some instant: a seek back starts from the latest one at or before it. */
+    private final List<SimulationDriver> parked = new ArrayList<>();
+    /** How many runs are kept parked; each holds a whole cluster. */
+    static final int CHECKPOINTS = 3;
     private Long queuedSeek;
     private boolean resumeAfterSwap;
+    /** False while a fork or an undo is pending: the run swapped out then belongs to another branch. */
+    private boolean parkable = true;
     private Runnable onRebuilt = () -> { };
     private ForkListener onFork = (time, commands) -> () -> { };
 
@@ -155,7 +161,46 @@ public final class RunViewModel {
         if (target == frame().now()) {
             return;
         }
+        SimulationDriver checkpoint = checkpointAtOrBefore(target);
+        if (checkpoint != null) {
+            parked.remove(checkpoint);
+            checkpoint.skipNarratedBefore(frontier.get());
+            checkpoint.republish();
+            pending = checkpoint;
+            seeking.set(true);
+            checkpoint.seek(target, readyCallback(checkpoint));
+            return;
+        }
         rebuild(created -> created.seek(target, readyCallback(created)));
+    }
+
+    private SimulationDriver checkpointAtOrBefore(long time) {
+        SimulationDriver best = null;
+        for (SimulationDriver candidate : parked) {
+            long at = candidate.latestFrame().now();
+            if (at <= time && (best == null || at > best.latestFrame().now())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Keeps a run swapped out as a checkpoint of the branch shown, dropping the earliest beyond {@link #CHECKPOINTS}. */
+    private void park(SimulationDriver old) {
+        old.pause();
+        parked.add(old);
+        while (parked.size() > CHECKPOINTS) {
+            SimulationDriver earliest = parked.stream()
+                    .min(java.util.Comparator.comparingLong(d -> d.latestFrame().now())).orElseThrow();
+            parked.remove(earliest);
+            earliest.close();
+        }
+    }
+
+    /** The branch changed: no parked run belongs to it any more. */
+    private void dropCheckpoints() {
+        parked.forEach(SimulationDriver::close);
+        parked.clear();
     }
 
     /** Goes back by one event: the run is rebuilt to just after the event before the current one. */
@@ -196,6 +241,8 @@ public final class RunViewModel {
         }
         long at = frame().now();
         branches.undo();
+        dropCheckpoints();
+        parkable = false;
         Memo memo = memos.pop();
         frontier.set(memo.frontier());
         roleChanges.addAll(memo.roleChanges());
@@ -213,6 +260,8 @@ public final class RunViewModel {
         }
         playing.set(false);
         branches.fork(at, commands);
+        dropCheckpoints();
+        parkable = false;
         SortedSet<Long> dropped = new TreeSet<>(roleChanges.tailSet(at));
         roleChanges.removeAll(dropped);
         long before = frontier.get();
@@ -267,8 +316,13 @@ public final class RunViewModel {
         pump.follow(created);
         driver.set(created);
         if (old != null) {
-            old.close();
+            if (branches != null && parkable) {
+                park(old);
+            } else {
+                old.close();
+            }
         }
+        parkable = true;
         instant.set(created.latestFrame().now());
         onRebuilt.run();
         seeking.set(false);
@@ -413,6 +467,8 @@ public final class RunViewModel {
         }
         queuedSeek = null;
         resumeAfterSwap = false;
+        dropCheckpoints();
+        parkable = true;
         branches = null;
         memos.clear();
         acts.clear();
