@@ -142,6 +142,10 @@ public final class MainController {
 
         timeline = new TimelineView(model::shownTime);
         timelineHost.getChildren().add(timeline);
+        timeline.setOnSeek(model.run()::seek);
+        timeline.setFrontier(() -> model.run().frontierProperty().get());
+        model.run().branchPoints().addListener(
+                (javafx.collections.ListChangeListener<Long>) change -> timeline.setBranchPoints(model.run().branchPoints()));
 
         overlayActions = new OverlayActions(model, session);
         model.inspector().setOverlayRows(overlayActions::rows);
@@ -153,6 +157,7 @@ public final class MainController {
         logView = new EventLogView(model.log());
         VBox.setVgrow(logView, javafx.scene.layout.Priority.ALWAYS);
         logBox.getChildren().add(logView);
+        logView.setOnSeek(model.run()::seek);
         chartBox.getChildren().add(new ChartView(model.chart()));
         gdbView = new org.clusterscope.gui.panels.GdbView(model::gdbPicture, model::selectedNode, model::setGdbMember);
         VBox.setVgrow(gdbView, javafx.scene.layout.Priority.ALWAYS);
@@ -175,6 +180,7 @@ public final class MainController {
         root.sceneProperty().addListener((obs, was, scene) -> {
             if (scene != null) {
                 scene.addEventFilter(KeyEvent.KEY_PRESSED, this::applicationShortcut);
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> TimeKeys.handle(event, model.run()));
                 scene.setOnKeyPressed(event -> {
                     if (event.getTarget() instanceof TextField) {
                         return;
@@ -363,7 +369,8 @@ public final class MainController {
     }
 
     private void bindEditMenu() {
-        undoItem.disableProperty().bind(model.editor().canUndoProperty().not());
+        undoItem.disableProperty().bind(model.editor().canUndoProperty().not()
+                .and(model.run().canUndoForkProperty().not()));
         redoItem.disableProperty().bind(model.editor().canRedoProperty().not());
     }
 
@@ -435,7 +442,8 @@ public final class MainController {
     /** The Sequence tab, its detached window for a projector, both following the instant the window shows. */
     private void initSequence() {
         var feed = new org.clusterscope.gui.sequence.SequenceFeed(model.run().driverProperty(), model.run()::nodeIds);
-        java.util.function.LongSupplier shown = () -> model.run().frame().now();
+        model.run().addDriverListener(feed::attach);
+        java.util.function.LongSupplier shown = () -> model.run().instantProperty().get();
         java.util.function.Supplier<String> name = () -> session.scenario().name();
         sequencePanel = new org.clusterscope.gui.sequence.SequencePanel(feed, shown, model.run()::nodeIds, name,
                 statusLabel::setText, 1);
@@ -484,6 +492,10 @@ public final class MainController {
     /** The canvas's mouse and key handling, with the tooltip naming the node under the mouse. */
     public CanvasInput canvasInput() {
         return input;
+    }
+
+    public EventLogView logView() {
+        return logView;
     }
 
     public CanvasView canvas() {
@@ -548,7 +560,17 @@ public final class MainController {
     }
 
     @FXML private void onUndo() {
-        model.editor().undo();
+        if (!model.undoFork()) {
+            model.editor().undo();
+        }
+    }
+
+    @FXML private void onStepBack() {
+        model.run().stepBack();
+    }
+
+    @FXML private void onPreviousRole() {
+        model.run().previousRoleChange();
     }
 
     @FXML private void onRedo() {
@@ -672,7 +694,7 @@ public final class MainController {
     }
 
     @FXML private void onStepRole() {
-        model.run().stepToRoleChange();
+        model.run().nextRoleChange();
     }
 
     @FXML private void onReset() {

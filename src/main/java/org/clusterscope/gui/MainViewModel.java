@@ -71,7 +71,15 @@ public final class MainViewModel implements DocumentParts {
                 () -> "ClusterScope — " + titleAt(editor.revisionProperty().get())
                         + (editor.dirtyProperty().get() || !recorded.isEmpty() ? " *" : ""),
                 editor.dirtyProperty(), editor.revisionProperty(), recorded));
+        run.setOnRebuilt(() -> {
+            // the rebuilt run hands up its chart samples and verdicts from 0 again
+            chart.clear();
+            expectations.reset();
+        });
+        run.setOnFork(this::forked);
+        run.instantProperty().addListener((obs, was, now) -> log.setInstant(now.longValue()));
         run.startedProperty().addListener((obs, was, started) -> {
+            recordedThisRun.clear();
             editor.setEditable(!started);
             if (!started) {
                 captionNote.set("");
@@ -225,6 +233,50 @@ public final class MainViewModel implements DocumentParts {
     /** The node to isolate: the single selected node, or null to let the pattern choose. */
     public NodeId selectedNode() {
         return editor.selection().singleNode();
+    }
+
+    // ---- acting in the past -----------------------------------------------------------------
+
+    /** The faults this run recorded, as opposed to those recorded by an earlier run and not yet saved. */
+    private final List<RecordedCommand> recordedThisRun = new ArrayList<>();
+
+    /**
+     * The run forked at {@code time}: the log's later lines and the faults recorded after it belong
+     * to the old future and go; the new commands are logged (and recorded). Returns how to undo it.
+     */
+    private Runnable forked(long time, List<Command> commands) {
+        java.util.function.Predicate<LogLine> byHand = line -> line.text().startsWith("» ");
+        List<LogLine> oldFuture = log.truncateFrom(time, byHand);
+        List<LogLine> keptAtInstant = log.allLines().stream().filter(line -> line.time() == time).toList();
+        List<RecordedCommand> recordedBefore = List.copyOf(recorded);
+        List<RecordedCommand> thisRunBefore = List.copyOf(recordedThisRun);
+        List<RecordedCommand> dropped = recordedThisRun.stream().filter(fault -> fault.time() > time).toList();
+        recorded.removeAll(dropped);
+        recordedThisRun.removeAll(dropped);
+        boolean keep = recording.get();
+        List<LogLine> lines = new ArrayList<>();
+        for (Command command : commands) {
+            lines.add(new LogLine(time, LogCategory.FAULT, "» by hand: " + command.describe()
+                    + (keep ? "  [recorded]" : "") + (oldFuture.stream().anyMatch(line -> line.time() > time) ? "  (a new branch)" : "")));
+            if (keep) {
+                RecordedCommand fault = new RecordedCommand(time, command);
+                recorded.add(fault);
+                recordedThisRun.add(fault);
+            }
+        }
+        log.addLines(lines);
+        return () -> {
+            // this fork's own by-hand lines go; those of earlier actions at that instant stay
+            log.restore(time, oldFuture, line -> keptAtInstant.stream().anyMatch(kept -> kept == line));
+            recorded.setAll(recordedBefore);
+            recordedThisRun.clear();
+            recordedThisRun.addAll(thisRunBefore);
+        };
+    }
+
+    /** Undo during a run: back to the future before the latest fork. */
+    public boolean undoFork() {
+        return run.undoFork();
     }
 
     // ---- the thread crossing's FX end ------------------------------------------------------

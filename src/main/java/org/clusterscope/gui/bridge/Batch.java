@@ -9,15 +9,16 @@ import org.clusterscope.runtime.Command;
  * What the simulation thread hands to the FX thread besides the latest {@link LiveFrame}: the
  * narrated events since the last batch, finished chart samples, the faults applied by hand with
  * the virtual time they took effect, verdicts on the scenario's expectations, and in public mode
- * the overlay chart's samples. Immutable.
+ * the overlay chart's samples. Immutable. {@code through}: every event at or before that virtual
+ * time has been handed up ({@code -1} when the batch does not say).
  */
 public record Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedCommand> faults,
-        List<CheckVerdict> verdicts, List<OverlaySample> overlaySamples) {
+        List<CheckVerdict> verdicts, List<OverlaySample> overlaySamples, long through) {
 
-    /** A batch without overlay samples (private mode). */
+    /** A batch without overlay samples that says nothing of how far the run got. */
     public Batch(List<SimEvent> events, List<StatsSample> samples, List<AppliedCommand> faults,
             List<CheckVerdict> verdicts) {
-        this(events, samples, faults, verdicts, List.of());
+        this(events, samples, faults, verdicts, List.of(), -1);
     }
 
     public Batch {

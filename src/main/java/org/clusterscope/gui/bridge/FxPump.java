@@ -13,11 +13,13 @@ public final class FxPump {
 
     private final AnimationTimer timer;
     private SimulationDriver driver;
+    private Runnable onPulse = () -> { };
 
     public FxPump(Consumer<Batch> onBatch) {
         timer = new AnimationTimer() {
             @Override
             public void handle(long now) {
+                onPulse.run();
                 if (driver != null) {
                     java.util.List<Batch> batches = driver.drainBatches();
                     if (!batches.isEmpty()) {
@@ -39,14 +41,21 @@ public final class FxPump {
         java.util.List<Batch.AppliedCommand> faults = new java.util.ArrayList<>();
         java.util.List<CheckVerdict> verdicts = new java.util.ArrayList<>();
         java.util.List<OverlaySample> overlaySamples = new java.util.ArrayList<>();
+        long through = -1;
         for (Batch batch : batches) {
             overlaySamples.addAll(batch.overlaySamples());
+            through = Math.max(through, batch.through());
             events.addAll(batch.events());
             samples.addAll(batch.samples());
             faults.addAll(batch.faults());
             verdicts.addAll(batch.verdicts());
         }
-        return new Batch(events, samples, faults, verdicts, overlaySamples);
+        return new Batch(events, samples, faults, verdicts, overlaySamples, through);
+    }
+
+    /** Called on every pulse before the batches are handed over (the shown instant follows the frame). */
+    public void setOnPulse(Runnable listener) {
+        onPulse = listener;
     }
 
     /** Follows another driver from now on (after a reset); null to follow none. */

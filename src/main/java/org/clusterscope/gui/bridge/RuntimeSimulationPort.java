@@ -14,9 +14,17 @@ public final class RuntimeSimulationPort implements SimulationPort {
     private final Simulation simulation;
     private final ExpectationSession checks;
 
+    private long steps;
+
     public RuntimeSimulationPort(Simulation simulation, ExpectationSession checks) {
         this.simulation = simulation;
         this.checks = checks;
+        simulation.addStepListener(() -> steps++);
+    }
+
+    @Override
+    public long steps() {
+        return steps;
     }
 
     public Simulation simulation() {

@@ -33,7 +33,6 @@ public final class SimulationDriver implements AutoCloseable {
     static final long SLICE_BUDGET_NANOS = 12_000_000;
     /** Virtual time simulated between two looks at the wall clock. */
     private static final long CHUNK_MICROS = 5_000;
-    private static final int MAX_EVENTS_PER_BATCH = 3_000;
     private static final long DROP_KEEP_NANOS = 1_500_000_000L;
 
     private final SimulationPort simulation;
@@ -59,7 +58,17 @@ public final class SimulationDriver implements AutoCloseable {
     private boolean roleChangeSeen;
     private boolean changed = true;
     private final Deque<SimEvent> narrated = new ArrayDeque<>();
-    private int skipped;
+    /** Narrated events before this instant are in the window's log already (a rebuild keeps them to itself). */
+    private volatile long knownUntil;
+    /** Whether every event at {@code now} has run (false after a single step). */
+    private boolean instantComplete = true;
+    private Runnable onReady;
+    /** Everything this run handed up for the chart and badges (a few per virtual second), to show it again. */
+    private final List<StatsSample> pastSamples = new ArrayList<>();
+    private final List<CheckVerdict> pastVerdicts = new ArrayList<>();
+    private final List<OverlaySample> pastOverlaySamples = new ArrayList<>();
+    private boolean republish;
+    private volatile long steps;
     private final List<Batch.AppliedCommand> applied = new ArrayList<>();
     private long measuredWall = -1;
     private long measuredVirtual;
@@ -78,12 +87,8 @@ public final class SimulationDriver implements AutoCloseable {
         simulation.subscribe(event -> {
             world.onEvent(event);
             stats.onEvent(event);
-            if (Batch.isNarrated(event)) {
+            if (Batch.isNarrated(event) && event.time() >= knownUntil) {
                 narrated.addLast(event);
-                if (narrated.size() > MAX_EVENTS_PER_BATCH) {
-                    narrated.removeFirst();
-                    skipped++;
-                }
             }
             if (event instanceof SimEvent.StateChanged || event instanceof SimEvent.NodeStopped) {
                 roleChangeSeen = true;
@@ -142,6 +147,7 @@ public final class SimulationDriver implements AutoCloseable {
             // one event at a time is slow whatever the speed: the packet it moves is always drawn
             world.setFollowPackets(true);
             simulation.step();
+            instantComplete = false;
             // a new frame even for an event that changed nothing on screen: the Step was taken
             changed = true;
         });
@@ -165,6 +171,64 @@ public final class SimulationDriver implements AutoCloseable {
             runTarget = time;
             followAtSpeed();
         });
+    }
+
+    /**
+     * Before {@link #start()}: narrated events before {@code time} are not handed up, because the
+     * window's log holds them already from an earlier run of the same script.
+     */
+    public void skipNarratedBefore(long time) {
+        knownUntil = time;
+    }
+
+    /**
+     * Runs, as fast as it can and without drawing anything on the way, to virtual time
+     * {@code time}, pauses there, publishes the frame and batch of that instant, then calls
+     * {@code ready} on the simulation thread. The window swaps a rebuilt run in only then.
+     */
+    public void seek(long time, Runnable ready) {
+        command(() -> {
+            playing = false;
+            runTarget = -1;
+            seekingRoleChange = false;
+            followAtSpeed();
+            while (simulation.now() < time && !closed) {
+                simulation.runUntil(Math.min(time, simulation.now() + 100 * CHUNK_MICROS));
+            }
+            simulation.runUntil(Math.max(time, simulation.now()));
+            instantComplete = true;
+            stats.advanceTo(simulation.now());
+            onReady = ready;
+        });
+    }
+
+    /** Like {@link #seek}, but to just after the {@code count}-th event of the run (Step back). */
+    public void seekSteps(long count, Runnable ready) {
+        command(() -> {
+            playing = false;
+            runTarget = -1;
+            seekingRoleChange = false;
+            world.setFollowPackets(true);
+            while (simulation.steps() < count && !closed && simulation.step()) {
+                // one event at a time, as the Steps that got there
+            }
+            instantComplete = false;
+            stats.advanceTo(simulation.now());
+            onReady = ready;
+        });
+    }
+
+    /**
+     * A parked run shown again (a checkpoint): its next batch carries every chart sample and
+     * verdict it handed up since time 0, since the window cleared them when it was swapped out.
+     */
+    public void republish() {
+        command(() -> republish = true);
+    }
+
+    /** How many events the simulation has run, as last published (0 when the port does not count). */
+    public long steps() {
+        return steps;
     }
 
     /** Applies a fault at the current virtual time; the next batch reports it. */
@@ -285,6 +349,7 @@ public final class SimulationDriver implements AutoCloseable {
             changed = true;
         } else if (seekingRoleChange) {
             while (!roleChangeSeen && clock.nanoTime() < deadline) {
+                instantComplete = false;
                 if (!simulation.step()) {
                     seekingRoleChange = false;
                     break;
@@ -307,6 +372,7 @@ public final class SimulationDriver implements AutoCloseable {
     }
 
     private void runTowards(long target, long deadline) {
+        instantComplete = true;
         while (simulation.now() < target && clock.nanoTime() < deadline) {
             simulation.runUntil(Math.min(target, simulation.now() + CHUNK_MICROS));
             overlayStats.advanceTo(simulation.now());
@@ -367,22 +433,33 @@ public final class SimulationDriver implements AutoCloseable {
             latestOverlay = simulation.overlayNodes();
             gdbTakenAt = wallNow;
         }
-        List<SimEvent> events = new ArrayList<>(narrated.size() + 1);
-        if (skipped > 0) {
-            events.add(new SimEvent.Warning(simulation.now(),
-                    skipped + " older log lines skipped at this speed (the picture is complete)"));
-            skipped = 0;
-        }
-        events.addAll(narrated);
+        steps = simulation.steps();
+        List<SimEvent> events = new ArrayList<>(narrated);
         narrated.clear();
         List<Batch.AppliedCommand> faults = List.copyOf(applied);
         applied.clear();
         List<StatsSample> samples = stats.drain();
         List<CheckVerdict> verdicts = simulation.drainVerdicts();
         List<OverlaySample> overlaySamples = overlayStats.drain();
+        pastSamples.addAll(samples);
+        pastVerdicts.addAll(verdicts);
+        pastOverlaySamples.addAll(overlaySamples);
+        if (republish) {
+            // shown again after it was parked: the charts and badges start from 0 with all it handed up
+            republish = false;
+            samples = List.copyOf(pastSamples);
+            verdicts = List.copyOf(pastVerdicts);
+            overlaySamples = List.copyOf(pastOverlaySamples);
+        }
         if (!events.isEmpty() || !samples.isEmpty() || !faults.isEmpty() || !verdicts.isEmpty()
-                || !overlaySamples.isEmpty()) {
-            outbox.add(new Batch(events, samples, faults, verdicts, overlaySamples));
+                || !overlaySamples.isEmpty() || onReady != null) {
+            outbox.add(new Batch(events, samples, faults, verdicts, overlaySamples,
+                    instantComplete ? simulation.now() : simulation.now() - 1));
+        }
+        if (onReady != null) {
+            Runnable ready = onReady;
+            onReady = null;
+            ready.run();
         }
     }
 }

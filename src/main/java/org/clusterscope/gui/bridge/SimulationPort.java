@@ -20,6 +20,11 @@ public interface SimulationPort {
     /** Runs the next scheduled event; false when nothing is scheduled. */
     boolean step();
 
+    /** How many events have run since time 0 (0 when this port does not count them). */
+    default long steps() {
+        return 0;
+    }
+
     /** Runs every event up to and including {@code time}, then sets the clock to it. */
     void runUntil(long time);
 

@@ -49,9 +49,12 @@ public final class DocumentSession {
         this.parts = parts;
         this.recent = recent;
         recentFiles.setAll(recent.list());
-        parts.run().setFactory(() -> {
-            parts.expectations().reset();
-            return new ScenarioSimulationFactory(this::currentScenario).create();
+        parts.run().setFactory(new ScenarioSimulationFactory(this::currentScenario) {
+            @Override
+            public org.clusterscope.scenario.run.RunScript script() {
+                parts.expectations().reset();
+                return super.script();
+            }
         });
         parts.recorded().addListener((ListChangeListener<RecordedCommand>) change -> updateTimeline());
         updateTimeline();

@@ -9,6 +9,7 @@ import org.clusterscope.gui.run.SimulationFactory;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.check.ExpectationSession;
+import org.clusterscope.scenario.run.RunScript;
 import org.clusterscope.scenario.run.ScenarioRunner;
 
 /**
@@ -16,7 +17,7 @@ import org.clusterscope.scenario.run.ScenarioRunner;
  * now: {@link ScenarioRunner#build} of the current scenario (edited topology, recorded faults
  * included), with its expectations checked live.
  */
-public final class ScenarioSimulationFactory implements SimulationFactory {
+public class ScenarioSimulationFactory implements SimulationFactory {
 
     private final Supplier<Scenario> scenario;
 
@@ -26,8 +27,18 @@ public final class ScenarioSimulationFactory implements SimulationFactory {
 
     @Override
     public SimulationPort create() {
-        Scenario current = scenario.get();
-        Simulation simulation = new ScenarioRunner(current).build(List.of());
+        return create(script());
+    }
+
+    @Override
+    public RunScript script() {
+        return RunScript.of(scenario.get());
+    }
+
+    @Override
+    public SimulationPort create(RunScript script) {
+        Scenario current = script.scenario();
+        Simulation simulation = script.build(List.of());
         return new RuntimeSimulationPort(simulation,
                 new ExpectationSession(current.expect(), simulation, current.runFor().micros()));
     }

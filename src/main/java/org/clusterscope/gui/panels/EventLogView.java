@@ -1,6 +1,8 @@
 package org.clusterscope.gui.panels;
 
 import javafx.animation.AnimationTimer;
+import javafx.css.PseudoClass;
+import javafx.scene.control.TextField;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ListCell;
@@ -19,6 +21,9 @@ public final class EventLogView extends VBox {
     private final ListView<LogLine> list = new ListView<>();
     private boolean follow;
     private final AnimationTimer follower;
+    private final TextField search = new TextField();
+    private java.util.function.LongConsumer onSeek = time -> { };
+    private static final PseudoClass CURRENT = PseudoClass.getPseudoClass("current");
 
     public EventLogView(EventLogViewModel model) {
         setSpacing(4);
@@ -39,29 +44,55 @@ public final class EventLogView extends VBox {
                 super.updateItem(line, empty);
                 getStyleClass().removeIf(style -> style.startsWith("log-line-"));
                 if (empty || line == null) {
+                    pseudoClassStateChanged(CURRENT, false);
                     setText(null);
                     return;
                 }
                 setText(line.display());
+                pseudoClassStateChanged(CURRENT, line == model.currentProperty().get());
                 setWrapText(true);
                 setPrefWidth(0);
                 getStyleClass().add("log-line-" + line.category().name().toLowerCase(java.util.Locale.ROOT));
             }
         });
-        // follow the newest line once per frame, however many lines arrived in it
+        // follow the line of the instant shown once per frame, however many lines arrived in it;
+        // after a rewind the later lines stay below it, the future of this branch
         model.lines().addListener((ListChangeListener<LogLine>) change -> follow = true);
+        model.currentProperty().addListener((obs, was, now) -> follow = true);
         follower = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 if (follow && !model.lines().isEmpty()) {
                     follow = false;
-                    list.scrollTo(model.lines().size() - 1);
+                    LogLine at = model.currentProperty().get();
+                    int index = at == null ? 0 : model.lines().indexOf(at);
+                    list.refresh();
+                    list.scrollTo(Math.max(0, index - 3));
                 }
             }
         };
+        // a click on a line shows the run at that line's instant
+        list.setOnMouseClicked(event -> {
+            LogLine line = list.getSelectionModel().getSelectedItem();
+            if (line != null && event.getButton() == javafx.scene.input.MouseButton.PRIMARY) {
+                onSeek.accept(line.time());
+            }
+        });
+        search.setPromptText("Search the log");
+        search.getStyleClass().add("log-search");
+        search.textProperty().bindBidirectional(model.searchProperty());
         follower.start();
         VBox.setVgrow(list, Priority.ALWAYS);
-        getChildren().addAll(filters, list);
+        getChildren().addAll(filters, search, list);
+    }
+
+    /** Where a click on a line goes: the instant to show. */
+    public void setOnSeek(java.util.function.LongConsumer listener) {
+        onSeek = listener;
+    }
+
+    public TextField search() {
+        return search;
     }
 
     /**

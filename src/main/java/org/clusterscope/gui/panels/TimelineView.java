@@ -29,10 +29,17 @@ public final class TimelineView extends Pane {
     private long duration = 60_000_000;
     private double fontSize = 11;
     private final AnimationTimer timer;
+    private java.util.function.LongConsumer onSeek = time -> { };
+    private LongSupplier frontier = () -> 0;
+    private List<Long> branchPoints = List.of();
 
     public TimelineView(LongSupplier now) {
         this.now = now;
         getChildren().add(canvas);
+        // the timeline is a slider: a click or a drag anywhere shows the run at that instant
+        setOnMousePressed(event -> onSeek.accept(timeAt(event.getX())));
+        setOnMouseDragged(event -> onSeek.accept(timeAt(event.getX())));
+        setCursor(javafx.scene.Cursor.HAND);
         canvas.widthProperty().bind(widthProperty());
         canvas.heightProperty().bind(heightProperty());
         getStyleClass().add("timeline");
@@ -53,6 +60,34 @@ public final class TimelineView extends Pane {
         marks = List.copyOf(newMarks);
         shown = merged(marks);
         duration = Math.max(1_000_000, newDuration);
+    }
+
+    /** Where clicks and drags go: the instant under the pointer, within 0 and the timeline's end. */
+    public void setOnSeek(java.util.function.LongConsumer listener) {
+        onSeek = listener;
+    }
+
+    /** How far the run shown has gone: that stretch is shaded, the known past and future of this branch. */
+    public void setFrontier(LongSupplier newFrontier) {
+        frontier = newFrontier;
+    }
+
+    /** The instants where the branch shown left an earlier one (drawn as forks; Undo goes back). */
+    public void setBranchPoints(List<Long> points) {
+        branchPoints = List.copyOf(points);
+    }
+
+    /** The virtual instant at horizontal position {@code x} of this view. */
+    public long timeAt(double x) {
+        double left = 12;
+        double right = getWidth() - 12;
+        double share = right <= left ? 0 : (x - left) / (right - left);
+        return Math.round(Math.max(0, Math.min(1, share)) * duration);
+    }
+
+    /** The horizontal position of virtual instant {@code time}. */
+    public double xAt(long time) {
+        return 12 + (getWidth() - 24) * Math.min(time, duration) / (double) duration;
     }
 
     public List<TimelineMark> marks() {
@@ -79,6 +114,12 @@ public final class TimelineView extends Pane {
         double left = 12;
         double right = w - 12;
         double axis = h - 16;
+        long reached = Math.min(frontier.getAsLong(), duration);
+        if (reached > 0) {
+            // the stretch the run has been through: any instant of it is shown at once, exactly
+            gc.setFill(Color.web("#dfe8f5"));
+            gc.fillRect(left, axis - 3, (right - left) * reached / duration, 6);
+        }
         gc.setStroke(Color.web("#9aa3b2"));
         gc.setLineWidth(1);
         gc.strokeLine(left, axis, right, axis);
@@ -119,6 +160,14 @@ public final class TimelineView extends Pane {
             gc.setTextAlign(TextAlignment.LEFT);
             gc.fillOval(x - 3, axis - 3, 6, 6);
             gc.fillText(mark.label(), x + 3, y);
+        }
+        for (long point : branchPoints) {
+            // a fork: the branch shown left the old future here
+            double bx = left + (right - left) * Math.min(point, duration) / duration;
+            gc.setFill(Color.web("#7b2fbe"));
+            gc.fillPolygon(new double[] {bx, bx + 6, bx, bx - 6}, new double[] {axis - 6, axis, axis + 6, axis}, 4);
+            gc.setTextAlign(TextAlignment.LEFT);
+            gc.fillText("branch", bx + 7, axis - 8 - 3 * (fontSize + 2) + fontSize + 2);
         }
         long t = now.getAsLong();
         drawnNow = t;

@@ -1,11 +1,21 @@
 package org.clusterscope.gui.run;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyDoubleWrapper;
@@ -25,7 +35,9 @@ import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.TopologyDocument;
+import org.clusterscope.gui.bridge.SimulationPort;
 import org.clusterscope.runtime.Command;
+import org.clusterscope.scenario.run.Branches;
 
 /**
  * Play, pause, step, speed and faults, as the toolbar sees them: read-only properties (playing,
@@ -43,11 +55,294 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<SimulationDriver> driver = new ReadOnlyObjectWrapper<>();
     private final FxPump pump;
     private SimulationFactory factory;
+    /** Told of every driver this model builds, before its first event (a rebuild runs ahead before it is shown). */
+    private final List<Consumer<SimulationDriver>> driverListeners = new ArrayList<>();
     private org.clusterscope.gui.bridge.WallClock wallClock = org.clusterscope.gui.bridge.WallClock.SYSTEM;
+
+    // ---- rewinding and branching (FX thread) ----------------------------------------------
+    private final ReadOnlyLongWrapper instant = new ReadOnlyLongWrapper();
+    private final ReadOnlyLongWrapper frontier = new ReadOnlyLongWrapper();
+    private final ReadOnlyBooleanWrapper seeking = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canUndoFork = new ReadOnlyBooleanWrapper();
+    private final ObservableList<Long> branchPoints = FXCollections.observableArrayList();
+    private final ObservableList<Long> readOnlyBranchPoints = FXCollections.unmodifiableObservableList(branchPoints);
+    /** Instants where some node changed state, as far as the run got on the branch shown. */
+    private final TreeSet<Long> roleChanges = new TreeSet<>();
+    private final Deque<Memo> memos = new ArrayDeque<>();
+    private final List<Command> acts = new ArrayList<>();
+    private Branches branches;
+    private SimulationDriver pending;
+    /** Runs of the shown branch left at some instant: a seek back starts from the latest one at or before it. */
+    private final List<SimulationDriver> parked = new ArrayList<>();
+    /** How many runs are kept parked; each holds a whole cluster. */
+    static final int CHECKPOINTS = 3;
+    private Long queuedSeek;
+    private boolean resumeAfterSwap;
+    /** False while a fork or an undo is pending: the run swapped out then belongs to another branch. */
+    private boolean parkable = true;
+    private Runnable onRebuilt = () -> { };
+    private ForkListener onFork = (time, commands) -> () -> { };
+
+    /** What the window does when the run forks; the Runnable it returns puts things back on Undo. */
+    public interface ForkListener {
+        Runnable forked(long time, List<Command> commands);
+    }
+
+    /** What a fork changed here, to undo it. */
+    private record Memo(long frontier, SortedSet<Long> roleChanges, Runnable viewUndo) {
+    }
 
     public RunViewModel(TopologyDocument document, Consumer<Batch> onBatch) {
         this.document = document;
-        this.pump = new FxPump(onBatch);
+        this.pump = new FxPump(batch -> {
+            frontier.set(Math.max(frontier.get(), batch.through() + 1));
+            for (org.clusterscope.event.SimEvent event : batch.events()) {
+                if (event instanceof org.clusterscope.event.SimEvent.StateChanged
+                        || event instanceof org.clusterscope.event.SimEvent.NodeStopped) {
+                    roleChanges.add(event.time());
+                }
+            }
+            onBatch.accept(batch);
+        });
+        pump.setOnPulse(() -> instant.set(frame().now()));
+    }
+
+    /** The virtual instant the window shows now (canvas, inspector, log highlight); follows seeks and play. */
+    public ReadOnlyLongProperty instantProperty() {
+        return instant.getReadOnlyProperty();
+    }
+
+    /** How far the branch shown has been run: every event before this instant is in the log. */
+    public ReadOnlyLongProperty frontierProperty() {
+        return frontier.getReadOnlyProperty();
+    }
+
+    /** True while a rebuilt state is being prepared in the background. */
+    public ReadOnlyBooleanProperty seekingProperty() {
+        return seeking.getReadOnlyProperty();
+    }
+
+    /** True when the run forked and Undo would bring the old future back. */
+    public ReadOnlyBooleanProperty canUndoForkProperty() {
+        return canUndoFork.getReadOnlyProperty();
+    }
+
+    /** The instants where the branch shown left an earlier one, oldest first. */
+    public ObservableList<Long> branchPoints() {
+        return readOnlyBranchPoints;
+    }
+
+    /** Called after a rebuilt run was swapped in, before its first batch: the chart and badges start again. */
+    public void setOnRebuilt(Runnable listener) {
+        onRebuilt = listener;
+    }
+
+    /** Hears every driver built here before it runs, so it can subscribe to all of its events. */
+    public void addDriverListener(Consumer<SimulationDriver> listener) {
+        driverListeners.add(listener);
+    }
+
+    public void setOnFork(ForkListener listener) {
+        onFork = listener;
+    }
+
+    /**
+     * Shows the run as it was (or will be) at virtual time {@code time}: forwards the simulation
+     * runs on; backwards the script is run again headless, on the simulation thread of a new
+     * driver, which is swapped in when it got there. The FX thread never waits for it.
+     */
+    public void seek(long time) {
+        long target = Math.max(0, time);
+        if (!ensureDriver()) {
+            return;
+        }
+        if (pending != null) {
+            queuedSeek = target; // a drag: only the latest instant matters
+            return;
+        }
+        resumeAfterSwap = false;
+        if (target > frame().now()) {
+            runUntil(target);
+            return;
+        }
+        pause();
+        if (target == frame().now()) {
+            return;
+        }
+        SimulationDriver checkpoint = checkpointAtOrBefore(target);
+        if (checkpoint != null) {
+            parked.remove(checkpoint);
+            checkpoint.skipNarratedBefore(frontier.get());
+            checkpoint.republish();
+            pending = checkpoint;
+            seeking.set(true);
+            checkpoint.seek(target, readyCallback(checkpoint));
+            return;
+        }
+        rebuild(created -> created.seek(target, readyCallback(created)));
+    }
+
+    private SimulationDriver checkpointAtOrBefore(long time) {
+        SimulationDriver best = null;
+        for (SimulationDriver candidate : parked) {
+            long at = candidate.latestFrame().now();
+            if (at <= time && (best == null || at > best.latestFrame().now())) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    /** Keeps a run swapped out as a checkpoint of the branch shown, dropping the earliest beyond {@link #CHECKPOINTS}. */
+    private void park(SimulationDriver old) {
+        old.pause();
+        parked.add(old);
+        while (parked.size() > CHECKPOINTS) {
+            SimulationDriver earliest = parked.stream()
+                    .min(java.util.Comparator.comparingLong(d -> d.latestFrame().now())).orElseThrow();
+            parked.remove(earliest);
+            earliest.close();
+        }
+    }
+
+    /** The branch changed: no parked run belongs to it any more. */
+    private void dropCheckpoints() {
+        parked.forEach(SimulationDriver::close);
+        parked.clear();
+    }
+
+    /** Goes back by one event: the run is rebuilt to just after the event before the current one. */
+    public void stepBack() {
+        if (driver.get() == null || pending != null) {
+            return;
+        }
+        resumeAfterSwap = false;
+        pause();
+        long count = driver.get().steps();
+        if (count <= 0) {
+            seek(0);
+            return;
+        }
+        rebuild(created -> created.seekSteps(count - 1, readyCallback(created)));
+    }
+
+    /** Goes back to the latest instant before the shown one where some node changed state. */
+    public void previousRoleChange() {
+        Long earlier = roleChanges.lower(frame().now());
+        seek(earlier == null ? 0 : earlier);
+    }
+
+    /** Goes to the next role change: a known one of this branch is sought at once, else the run steps to it. */
+    public void nextRoleChange() {
+        Long later = roleChanges.higher(frame().now());
+        if (later != null && pending == null) {
+            seek(later);
+        } else {
+            stepToRoleChange();
+        }
+    }
+
+    /** Undoes the latest fork: the old future comes back, shown at the same instant. */
+    public boolean undoFork() {
+        if (branches == null || !branches.canUndo() || pending != null) {
+            return false;
+        }
+        long at = frame().now();
+        branches.undo();
+        dropCheckpoints();
+        parkable = false;
+        Memo memo = memos.pop();
+        frontier.set(memo.frontier());
+        roleChanges.addAll(memo.roleChanges());
+        memo.viewUndo().run();
+        updateBranches();
+        rebuild(created -> created.seek(at, readyCallback(created)));
+        return true;
+    }
+
+    private void fork(List<Command> commands) {
+        long at = frame().now();
+        resumeAfterSwap = playing.get();
+        if (driver.get() != null) {
+            driver.get().pause();
+        }
+        playing.set(false);
+        branches.fork(at, commands);
+        dropCheckpoints();
+        parkable = false;
+        SortedSet<Long> dropped = new TreeSet<>(roleChanges.tailSet(at));
+        roleChanges.removeAll(dropped);
+        long before = frontier.get();
+        frontier.set(Math.min(before, at));
+        memos.push(new Memo(before, dropped, onFork.forked(at, commands)));
+        updateBranches();
+        rebuild(created -> created.seek(at, readyCallback(created)));
+    }
+
+    private void updateBranches() {
+        branchPoints.setAll(branches.branchPoints());
+        canUndoFork.set(branches.canUndo());
+    }
+
+    /** A new driver of the current script (or, when the factory cannot replay, of a fresh run), prepared by {@code prepare}. */
+    private void rebuild(Consumer<SimulationDriver> prepare) {
+        if (pending != null) {
+            pending.close();
+        }
+        if (driver.get() != null && playing.get()) {
+            resumeAfterSwap = true;
+            driver.get().pause();
+            playing.set(false);
+        }
+        try {
+            SimulationPort port = branches != null ? factory.create(branches.current()) : factory.create();
+            SimulationDriver created = new SimulationDriver(port, new LiveWorld(ports(), links()), wallClock);
+            created.setSpeed(speed.get());
+            created.skipNarratedBefore(frontier.get());
+            pending = created;
+            seeking.set(true);
+            driverListeners.forEach(listener -> listener.accept(created)); // before the seek it is prepared for
+            prepare.accept(created);
+            created.start();
+        } catch (RuntimeException invalid) {
+            pending = null;
+            seeking.set(false);
+            error.set("Cannot rebuild the run: " + invalid.getMessage());
+        }
+    }
+
+    private Runnable readyCallback(SimulationDriver created) {
+        return () -> Platform.runLater(() -> swapIn(created));
+    }
+
+    private void swapIn(SimulationDriver created) {
+        if (created != pending) {
+            created.close(); // overtaken by a later seek, or the run was reset
+            return;
+        }
+        pending = null;
+        SimulationDriver old = driver.get();
+        pump.follow(created);
+        driver.set(created);
+        if (old != null) {
+            if (branches != null && parkable) {
+                park(old);
+            } else {
+                old.close();
+            }
+        }
+        parkable = true;
+        instant.set(created.latestFrame().now());
+        onRebuilt.run();
+        seeking.set(false);
+        if (queuedSeek != null) {
+            long next = queuedSeek;
+            queuedSeek = null;
+            seek(next);
+        } else if (resumeAfterSwap) {
+            resumeAfterSwap = false;
+            play();
+        }
     }
 
     public void setFactory(SimulationFactory newFactory) {
@@ -170,14 +465,50 @@ public final class RunViewModel {
         }
     }
 
+    /**
+     * Applies a command by hand at the instant shown. With a script to replay this forks the run:
+     * the future after that instant is replaced by the new one (the commands of one pulse, a cut's
+     * links or Start All, make one fork); Undo brings the old future back.
+     */
     public void apply(Command command) {
-        if (ensureDriver()) {
+        if (!ensureDriver()) {
+            return;
+        }
+        if (branches == null) {
             driver.get().apply(command);
+            return;
+        }
+        acts.add(command);
+        if (acts.size() == 1) {
+            Platform.runLater(() -> {
+                List<Command> batch = List.copyOf(acts);
+                acts.clear();
+                if (branches != null && !batch.isEmpty()) {
+                    fork(batch);
+                }
+            });
         }
     }
 
     /** Throws the running simulation away; the next play starts again from time 0. */
     public void reset() {
+        if (pending != null) {
+            pending.close();
+            pending = null;
+        }
+        queuedSeek = null;
+        resumeAfterSwap = false;
+        dropCheckpoints();
+        parkable = true;
+        branches = null;
+        memos.clear();
+        acts.clear();
+        roleChanges.clear();
+        branchPoints.clear();
+        canUndoFork.set(false);
+        frontier.set(0);
+        instant.set(0);
+        seeking.set(false);
         SimulationDriver old = driver.get();
         pump.follow(null);
         driver.set(null);
@@ -203,8 +534,12 @@ public final class RunViewModel {
         }
         try {
             LiveWorld world = new LiveWorld(ports(), links());
-            SimulationDriver created = new SimulationDriver(factory.create(), world, wallClock);
+            org.clusterscope.scenario.run.RunScript script = factory.script();
+            branches = script == null ? null : new Branches(script);
+            SimulationDriver created = new SimulationDriver(
+                    script == null ? factory.create() : factory.create(script), world, wallClock);
             created.setSpeed(speed.get());
+            driverListeners.forEach(listener -> listener.accept(created));
             created.start();
             pump.follow(created);
             driver.set(created);

@@ -35,9 +35,9 @@ class OverlaySampleTest {
         OverlaySample second = new OverlaySample(2_000_000, 3, 4.0, 6, 4);
         Batch merged = FxPump.merged(java.util.List.of(
                 new Batch(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                        java.util.List.of(first)),
+                        java.util.List.of(first), -1),
                 new Batch(java.util.List.of(), java.util.List.of(), java.util.List.of(), java.util.List.of(),
-                        java.util.List.of(second))));
+                        java.util.List.of(second), -1)));
         assertThat(merged.overlaySamples()).containsExactly(first, second);
     }
 }

@@ -1,0 +1,148 @@
+package org.clusterscope.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import javafx.geometry.Point2D;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+
+import org.clusterscope.core.NodeId;
+import org.clusterscope.core.NodeState;
+import org.clusterscope.gui.panels.ExpectationRow;
+import org.clusterscope.gui.panels.LogLine;
+import org.clusterscope.gui.panels.TimelineView;
+import org.clusterscope.runtime.Command;
+
+/**
+ * Rewind and branch, as a teacher does it: run the demo to 30 s, drag back to before the master's
+ * death and watch it die again, kill another node instead (a branch), and Undo back to the old future.
+ */
+class TimeTravelWindowTest extends WindowTest {
+
+    @Test
+    void draggingTheTimelineBackShowsThePastAndTheMasterDiesAgain(FxRobot robot) {
+        harness.openDemo(robot);
+        harness.runUntil(robot, 30_000_000);
+        WindowHarness.waitUntil("n2 master after the kill at 10 s", () -> harness.drawnState("n2") == NodeState.MASTER);
+        int linesAt30 = harness.window.model().log().allLines().size();
+        var rows = harness.window.model().expectations().rows();
+        WindowHarness.waitUntil("the check at 28 s shown", () -> rows.get(2).status() != ExpectationRow.Status.PENDING);
+
+        // drag the slider from the marker at 30 s back to 9.5 s, before the scenario kills the master
+        TimelineView timeline = harness.window.controller().timeline();
+        robot.drag(screenAt(timeline, 30_000_000), MouseButton.PRIMARY)
+                .moveTo(screenAt(timeline, 20_000_000)).dropTo(screenAt(timeline, 9_500_000));
+        WindowHarness.waitUntil("the past drawn", () -> Math.abs(harness.drawn().live().now() - 9_500_000) < 200_000
+                && !harness.window.model().run().seekingProperty().get());
+        long target = harness.drawn().live().now();
+
+        assertThat(harness.drawnState("n1")).as("the master alive again").isEqualTo(NodeState.MASTER);
+        assertThat(harness.drawnState("n2")).isEqualTo(NodeState.SLAVE);
+        // the badges are as they were then: the check at 8 s passed, those at 18 s and 28 s still open
+        WindowHarness.waitUntil("the badges of 9.5 s", () -> rows.get(0).status() == ExpectationRow.Status.PASS);
+        assertThat(rows.get(1).status()).isEqualTo(ExpectationRow.Status.PENDING);
+        assertThat(rows.get(2).status()).isEqualTo(ExpectationRow.Status.PENDING);
+        // the log keeps the whole run, each line once, and marks the line of the instant shown
+        assertThat(harness.window.model().log().allLines()).hasSize(linesAt30);
+        LogLine current = harness.window.model().log().currentProperty().get();
+        assertThat(current.time()).isLessThanOrEqualTo(target);
+        assertThat(harness.window.model().log().lines()).anyMatch(line -> line.time() > 20_000_000);
+
+        // on from there: the master dies again at 10 s, exactly as the first time
+        harness.advanceUntil(robot, "n1 killed again", 10_500_000, () -> harness.drawnState("n1") == NodeState.DOWN);
+        assertThat(harness.window.model().log().allLines()).hasSize(linesAt30);
+    }
+
+    @Test
+    void clickingTheTimelineAndALogLineSeeksAndTheKeysStepBothWays(FxRobot robot) {
+        harness.openDemo(robot);
+        harness.runUntil(robot, 15_000_000);
+        TimelineView timeline = harness.window.controller().timeline();
+        robot.clickOn(screenAt(timeline, 5_000_000));
+        WindowHarness.waitUntil("5 s shown", () -> Math.abs(harness.drawn().live().now() - 5_000_000) < 200_000
+                && !harness.window.model().run().seekingProperty().get());
+        long shown = harness.drawn().live().now();
+        assertThat(harness.window.model().run().instantProperty().get()).isEqualTo(shown);
+
+        // the log line of the kill at 10 s: a click shows that instant
+        LogLine kill = harness.window.model().log().lines().stream()
+                .filter(line -> line.text().contains("n1") && line.time() >= 10_000_000).findFirst().orElseThrow();
+        robot.interact(() -> harness.window.controller().logView().list().scrollTo(kill));
+        robot.clickOn(robot.lookup(".log-list .list-cell").match(cell ->
+                kill.equals(((javafx.scene.control.ListCell<?>) cell).getItem())).queryAs(javafx.scene.Node.class));
+        WindowHarness.waitUntil("the kill's instant shown", () -> harness.drawn().live().now() == kill.time());
+        assertThat(harness.drawnState("n1")).isEqualTo(NodeState.DOWN);
+
+        // → steps one event on, ← steps back to exactly where it was
+        robot.clickOn(harness.window.controller().canvas());
+        long before = harness.window.model().run().driverProperty().get().steps();
+        robot.press(KeyCode.RIGHT).release(KeyCode.RIGHT);
+        WindowHarness.waitUntil("one step on", () -> harness.window.model().run().driverProperty().get().steps() == before + 1);
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        WindowHarness.waitUntil("one step back", () -> harness.window.model().run().driverProperty().get().steps() == before
+                && !harness.window.model().run().seekingProperty().get());
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT);
+        WindowHarness.waitUntil("another step back", () -> harness.window.model().run().driverProperty().get().steps() == before - 1
+                && !harness.window.model().run().seekingProperty().get());
+
+        // Shift+← goes back to the previous role change, before the kill; Home to the start
+        robot.press(KeyCode.SHIFT, KeyCode.LEFT).release(KeyCode.LEFT, KeyCode.SHIFT);
+        WindowHarness.waitUntil("a role change before the kill", () -> harness.drawn().live().now() < kill.time()
+                && !harness.window.model().run().seekingProperty().get());
+        assertThat(harness.drawnState("n1")).isEqualTo(NodeState.MASTER);
+        robot.press(KeyCode.HOME).release(KeyCode.HOME);
+        WindowHarness.waitUntil("time 0", () -> harness.drawn().live().now() == 0);
+        robot.press(KeyCode.END).release(KeyCode.END);
+        WindowHarness.waitUntil("back at the furthest instant", () -> harness.drawn().live().now() >= 14_900_000);
+
+        // a text field keeps its arrows: the search moves no time
+        long now = harness.drawn().live().now();
+        robot.clickOn(harness.window.controller().logView().search()).write("master");
+        robot.press(KeyCode.LEFT).release(KeyCode.LEFT).press(KeyCode.HOME).release(KeyCode.HOME);
+        assertThat(harness.drawn().live().now()).isEqualTo(now);
+        assertThat(harness.window.model().log().lines()).isNotEmpty()
+                .allMatch(line -> line.text().toLowerCase(java.util.Locale.ROOT).contains("master"));
+    }
+
+    @Test
+    void killingAnotherNodeAtTwelveSecondsBranchesAndUndoBringsTheOldFutureBack(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> harness.window.model().recordingProperty().set(true));
+        harness.runUntil(robot, 30_000_000);
+        List<LogLine> oldFuture = List.copyOf(harness.window.model().log().allLines());
+
+        robot.interact(() -> harness.window.model().run().seek(12_000_000));
+        WindowHarness.waitUntil("12 s shown", () -> harness.drawn().live().now() == 12_000_000);
+        robot.interact(() -> harness.window.model().apply(Command.kill(NodeId.of("n3"))));
+        WindowHarness.waitUntil("the branch taken", () -> harness.drawnState("n3") == NodeState.DOWN
+                && !harness.window.model().run().seekingProperty().get());
+
+        assertThat(harness.drawn().live().now()).isEqualTo(12_000_000);
+        assertThat(harness.window.model().run().branchPoints()).containsExactly(12_000_000L);
+        assertThat(harness.window.model().log().allLines()).noneMatch(line -> line.time() > 12_000_000)
+                .anyMatch(line -> line.text().contains("by hand: kill n3"));
+        assertThat(harness.window.model().recorded()).extracting(fault -> fault.time()).containsExactly(12_000_000L);
+        assertThat(harness.window.controller().timeline().marks()).anyMatch(mark -> mark.label().endsWith("kill n3"));
+
+        // the new future: n3 stays down while the run goes on
+        harness.runUntil(robot, 16_000_000);
+        assertThat(harness.drawnState("n3")).isEqualTo(NodeState.DOWN);
+
+        robot.clickOn("Edit").clickOn("Undo");
+        WindowHarness.waitUntil("the old future back", () -> harness.drawnState("n3") == NodeState.SLAVE
+                && !harness.window.model().run().seekingProperty().get());
+        assertThat(harness.drawn().live().now()).isEqualTo(16_000_000);
+        assertThat(harness.window.model().run().branchPoints()).isEmpty();
+        assertThat(harness.window.model().recorded()).isEmpty();
+        assertThat(harness.window.model().log().allLines()).isEqualTo(oldFuture);
+    }
+
+    private static Point2D screenAt(TimelineView timeline, long time) {
+        return timeline.localToScreen(timeline.xAt(time), timeline.getHeight() - 16);
+    }
+}
