@@ -118,12 +118,24 @@ class LiveClusterTest {
         assertThat(cluster.apply(new Command.LinkUp(n1, n2))).isTrue();
         cluster.waitUntil(() -> cluster.seeEachOther(n1, n2), "n1 and n2 hearing each other again", PATIENCE_MS);
 
-        // latency, jitter and loss belong to the real network: refused, with a warning saying so
-        assertThat(cluster.apply(new Command.SetLink(n1, n2, new LinkOverrides(50.0, null, null)))).isFalse();
+        // a link's loss is applied under the transport: a link that loses everything cuts the pair
+        assertThat(cluster.apply(new Command.SetLink(n1, n2, new LinkOverrides(5.0, null, 1.0)))).isTrue();
+        cluster.waitUntil(() -> cluster.snapshot(n1).lost().contains(n2) && cluster.snapshot(n2).lost().contains(n1),
+                "n1 and n2 losing each other over a link with loss 1", PATIENCE_MS);
+        assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(SimEvent.PacketDropped.class,
+                d -> assertThat(d.reason()).isEqualTo(org.clusterscope.event.DropReason.LOSS)));
+        assertThat(cluster.links()).anySatisfy(link -> {
+            assertThat(link.a()).isEqualTo(n1);
+            assertThat(link.b()).isEqualTo(n2);
+            assertThat(link.settings().latencyMs()).isEqualTo(5.0);
+        });
+        assertThat(cluster.apply(new Command.SetLink(n1, n2, new LinkOverrides(null, null, 0.0)))).isTrue();
+        cluster.waitUntil(() -> cluster.seeEachOther(n1, n2), "n1 and n2 hearing each other over a 5 ms link",
+                PATIENCE_MS);
+        // the GDB layer does not run live: refused with a warning, nothing thrown
+        assertThat(cluster.apply(new Command.NetDown("net1"))).isFalse();
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(SimEvent.Warning.class,
-                w -> assertThat(w.text()).contains("setLink n1-n2").contains("refused")));
-        assertThatThrownBy(() -> cluster.apply(new Command.NetDown("net1")))
-                .isInstanceOf(UnsupportedOperationException.class);
+                w -> assertThat(w.text()).contains("refused").contains("GDB")));
 
         awaitMaster(first);
         assertThat(cluster.apply(Command.killMaster())).isTrue();
