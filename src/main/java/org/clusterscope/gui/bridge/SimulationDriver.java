@@ -166,6 +166,16 @@ public final class SimulationDriver implements AutoCloseable {
         command(() -> simulation.setGdbMember(cluster, node, role));
     }
 
+    /** The group and ports of a run on real sockets; empty for a simulation. */
+    public String liveDescription() {
+        return simulation instanceof LiveClusterPort live ? live.description() : "";
+    }
+
+    /** The run on real sockets this driver shows, if it is one; for tests and tools. */
+    public java.util.Optional<LiveClusterPort> livePort() {
+        return simulation instanceof LiveClusterPort live ? java.util.Optional.of(live) : java.util.Optional.empty();
+    }
+
     /** Runs arbitrary code on the simulation thread; for tests and one-off queries. */
     public void onSimulationThread(Runnable task) {
         command(task);
@@ -206,6 +216,7 @@ public final class SimulationDriver implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+        simulation.close();
     }
 
     // ---- the simulation thread -------------------------------------------------------------

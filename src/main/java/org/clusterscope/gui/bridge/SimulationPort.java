@@ -40,6 +40,10 @@ public interface SimulationPort {
     default void setGdbMember(String cluster, NodeId node, String role) {
     }
 
+    /** Lets go of what the run holds (a live cluster's threads and sockets); nothing for a simulation. */
+    default void close() {
+    }
+
     /** Verdicts on the scenario's expectations reached since the last call. */
     default java.util.List<CheckVerdict> drainVerdicts() {
         return java.util.List.of();

@@ -43,6 +43,8 @@ public final class RunViewModel {
     private final ReadOnlyObjectWrapper<SimulationDriver> driver = new ReadOnlyObjectWrapper<>();
     private final FxPump pump;
     private SimulationFactory factory;
+    /** The group and ports of a run on real sockets, or empty for a simulation. */
+    private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper("");
 
     public RunViewModel(TopologyDocument document, Consumer<Batch> onBatch) {
         this.document = document;
@@ -124,8 +126,11 @@ public final class RunViewModel {
         }
     }
 
-    /** Sets the speed, clamped to 0.1×–100×. */
+    /** Sets the speed, clamped to 0.1×–100×; a live run keeps real time. */
     public void setSpeed(double value) {
+        if (!live.get().isEmpty()) {
+            return;
+        }
         double clamped = Math.max(SimulationDriver.MIN_SPEED, Math.min(SimulationDriver.MAX_SPEED, value));
         speed.set(clamped);
         if (driver.get() != null) {
@@ -153,8 +158,32 @@ public final class RunViewModel {
         }
     }
 
+    /** "" while simulating; while a run is on real sockets, the group and ports it uses. */
+    public ReadOnlyStringProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /**
+     * Throws any run away and starts the document's topology on real sockets, playing: the
+     * {@code liveFactory} builds a {@link org.clusterscope.gui.bridge.LiveClusterPort}. Reset ends it.
+     */
+    public void playLive(SimulationFactory liveFactory) {
+        reset();
+        SimulationFactory simulated = factory;
+        factory = liveFactory;
+        try {
+            play();
+        } finally {
+            factory = simulated;
+        }
+        if (driver.get() != null) {
+            live.set(driver.get().liveDescription());
+        }
+    }
+
     /** Throws the running simulation away; the next play starts again from time 0. */
     public void reset() {
+        live.set("");
         SimulationDriver old = driver.get();
         pump.follow(null);
         driver.set(null);
@@ -180,8 +209,9 @@ public final class RunViewModel {
         }
         try {
             LiveWorld world = new LiveWorld(ports(), links());
-            SimulationDriver created = new SimulationDriver(factory.create(), world);
-            created.setSpeed(speed.get());
+            org.clusterscope.gui.bridge.SimulationPort port = factory.create();
+            SimulationDriver created = new SimulationDriver(port, world);
+            created.setSpeed(port instanceof org.clusterscope.gui.bridge.LiveClusterPort ? 1 : speed.get());
             created.start();
             pump.follow(created);
             driver.set(created);
