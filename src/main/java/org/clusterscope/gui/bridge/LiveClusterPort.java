@@ -91,6 +91,11 @@ public final class LiveClusterPort implements SimulationPort {
     }
 
     @Override
+    public boolean realTime() {
+        return true;
+    }
+
+    @Override
     public long now() {
         return clock.since(cluster.now());
     }
@@ -145,9 +150,7 @@ public final class LiveClusterPort implements SimulationPort {
 
     @Override
     public boolean apply(Command command) {
-        boolean applied = cluster.apply(command);
-        deliver();
-        return applied;
+        return cluster.apply(command); // its events are drawn at the next tick, or after a pause
     }
 
     @Override

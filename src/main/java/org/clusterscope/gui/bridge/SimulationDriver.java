@@ -250,6 +250,17 @@ public final class SimulationDriver implements AutoCloseable {
 
     private void advance(long tickStart) {
         long deadline = tickStart + SLICE_BUDGET_NANOS;
+        if (simulation.realTime()) {
+            // real nodes need no pushing; while playing, take what they did (paused: the picture stays)
+            if (playing || runTarget >= 0 || seekingRoleChange) {
+                simulation.runUntil(simulation.now());
+                runTarget = -1;
+                seekingRoleChange = false;
+                changed = true;
+            }
+            stats.advanceTo(simulation.now());
+            return;
+        }
         if (runTarget >= 0) {
             runTowards(runTarget, deadline);
             if (simulation.now() >= runTarget) {
