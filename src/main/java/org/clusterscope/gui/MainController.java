@@ -411,6 +411,11 @@ public final class MainController {
 
     // ---- what tests need -------------------------------------------------------------------
 
+    /** The toolbar's LIVE badge as it reads now: empty while simulating. */
+    public String liveBadgeText() {
+        return liveControls.badge().isVisible() ? liveControls.badge().getText() : "";
+    }
+
     /** The GDB tab's panel. */
     public org.clusterscope.gui.panels.GdbView gdbView() {
         return gdbView;

@@ -71,6 +71,8 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     private final Map<NodeId, Member> members = new LinkedHashMap<>();
     private volatile LiveFabric fabric = LiveFabric.OPEN;
     private final LiveLinkShaping shaping = new LiveLinkShaping(LOOPBACK_LINK);
+    /** The members running now, as their events say: only they relay (PROTOCOL.md §6). */
+    private final java.util.Set<NodeId> runningMembers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** One node of the cluster: its thread, its sockets, its protocol code. */
     private record Member(NodeLoop loop, RealTransport transport, ClusterNode node) {
@@ -113,8 +115,8 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
                 transportEvents, network.broadcasts() == NetworkSettings.Broadcasts.LOOPBACK ? bus : null);
         NodeSpec running = transport.tcpPort() > 0 && transport.tcpPort() != spec.port()
                 ? new NodeSpec(id, transport.tcpPort(), spec.tags(), spec.channels(), spec.birthOverrideMicros()) : spec;
-        transport.gate(from -> fabric.admit(id, from));
-        transport.shaper(shaping.shaperOf(id, stream(id, "link")));
+        transport.gate(from -> fabric.admit(id, from, runningMembers));
+        transport.shaper(shaping.shaperOf(id, from -> fabric.route(from, id, runningMembers), stream(id, "link")));
         EventStream nodeEvents = new EventStream();
         nodeEvents.subscribe(this::publish);
         NodePorts ports = new NodePorts(transport, clock, loop, nodeEvents, stream(id, "heartbeat"),
@@ -611,6 +613,11 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     }
 
     private void publish(SimEvent event) {
+        if (event instanceof SimEvent.NodeStarted started) {
+            runningMembers.add(started.node());
+        } else if (event instanceof SimEvent.NodeStopped stopped) {
+            runningMembers.remove(stopped.node());
+        }
         synchronized (publishing) {
             events.onEvent(event);
         }

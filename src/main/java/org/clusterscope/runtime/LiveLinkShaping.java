@@ -1,5 +1,6 @@
 package org.clusterscope.runtime;
 
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,23 +40,36 @@ final class LiveLinkShaping {
         return settings.getOrDefault(key(a, b), defaults);
     }
 
-    /** The shaper of {@code receiver}'s transport; several socket threads may call it at once. */
-    PacketShaper shaperOf(NodeId receiver, SplittableRandom random) {
+    /**
+     * The shaper of {@code receiver}'s transport: a packet relayed along {@code routes}' path (or,
+     * without one, straight from its sender) takes each hop's latency plus a jitter drawn in
+     * [0, jitter], and each hop may lose it (PROTOCOL.md §6). Several socket threads may call it at once.
+     */
+    PacketShaper shaperOf(NodeId receiver, java.util.function.Function<NodeId, List<NodeId>> routes,
+            SplittableRandom random) {
         return from -> {
-            LinkSettings link = of(receiver, from);
-            if (link.loss() <= 0 && link.latencyMs() <= 0 && link.jitterMs() <= 0) {
-                return 0;
+            List<NodeId> path = routes.apply(from);
+            if (path == null) {
+                path = List.of(from, receiver);
             }
-            double draw;
-            double jitter;
-            synchronized (random) {
-                draw = random.nextDouble();
-                jitter = random.nextDouble();
+            double delayMs = 0;
+            for (int i = 0; i + 1 < path.size(); i++) {
+                LinkSettings link = of(path.get(i), path.get(i + 1));
+                if (link.loss() <= 0 && link.latencyMs() <= 0 && link.jitterMs() <= 0) {
+                    continue;
+                }
+                double draw;
+                double jitter;
+                synchronized (random) {
+                    draw = random.nextDouble();
+                    jitter = random.nextDouble();
+                }
+                if (draw < link.loss()) {
+                    return -1;
+                }
+                delayMs += link.latencyMs() + jitter * link.jitterMs();
             }
-            if (draw < link.loss()) {
-                return -1;
-            }
-            return Math.round((link.latencyMs() + jitter * link.jitterMs()) * 1_000);
+            return Math.round(delayMs * 1_000);
         };
     }
 

@@ -195,23 +195,31 @@ class LiveClusterTest {
     }
 
     @Test
-    void inPrivateModeANodeHearsOnlyThePeersItIsLinkedTo() throws IOException {
-        cluster(3);
+    void inPrivateModeANodeHearsThePeersThatUpLinksThroughRunningNodesJoinItTo() throws IOException {
+        cluster(4);
         NodeId n1 = NodeId.of("n1");
         NodeId n2 = NodeId.of("n2");
         NodeId n3 = NodeId.of("n3");
+        NodeId n4 = NodeId.of("n4");
         cluster.link(n1, n2);
         cluster.link(n2, n3);
         cluster.nodeIds().forEach(cluster::start);
 
+        // a chain: n2 relays between n1 and n3, as in the simulator (PROTOCOL.md §6)
         cluster.waitUntil(() -> cluster.snapshot(n2).connected().containsAll(List.of(n1, n3))
-                && cluster.snapshot(n1).connected().contains(n2) && cluster.snapshot(n3).connected().contains(n2),
-                "n2 and its linked peers hearing each other", PATIENCE_MS);
-        // n1 and n3 are not linked: they never take each other's packets, however long they run
+                && cluster.snapshot(n1).connected().containsAll(List.of(n2, n3))
+                && cluster.snapshot(n3).connected().containsAll(List.of(n1, n2)),
+                "the chain n1-n2-n3 hearing each other", PATIENCE_MS);
+        // n4 is linked to nobody: nobody takes its packets, however long they run
         cluster.waitUntil(() -> events.stream().anyMatch(e -> e instanceof SimEvent.PacketDropped d
-                && d.at().equals(n1) && n3.equals(d.next())), "n1 dropping a packet of n3", PATIENCE_MS);
-        assertThat(cluster.snapshot(n1).connected()).doesNotContain(n3);
-        assertThat(cluster.snapshot(n3).connected()).doesNotContain(n1);
+                && d.at().equals(n1) && n4.equals(d.next())), "n1 dropping a packet of n4", PATIENCE_MS);
+        assertThat(cluster.snapshot(n1).connected()).doesNotContain(n4);
+        assertThat(cluster.snapshot(n4).connected()).isEmpty();
+
+        // without its relay, n1 no longer hears n3
+        cluster.kill(n2);
+        cluster.waitUntil(() -> cluster.snapshot(n1).lost().contains(n3) && cluster.snapshot(n3).lost().contains(n1),
+                "n1 and n3 losing each other once n2 is down", PATIENCE_MS);
     }
 
     @Test

@@ -170,8 +170,10 @@ public final class LiveClusterPort implements SimulationPort {
     /** The topology of {@code scenario} started live on loopback, its timed commands and expectations with it. */
     public static LiveClusterPort of(Scenario scenario) {
         LiveScenario.Built built = LiveScenario.build(scenario);
-        return new LiveClusterPort(built.cluster(), built.schedule(), scenario.expect(), scenario.runFor().micros(),
-                built.description());
+        LiveClusterPort port = new LiveClusterPort(built.cluster(), built.schedule(), scenario.expect(),
+                scenario.runFor().micros(), built.description());
+        built.cluster().note(LiveScenario.note(built.description()));
+        return port;
     }
 
     /** Kills every node (no goodbyes) and closes their sockets. */

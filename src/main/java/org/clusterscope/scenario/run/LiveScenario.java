@@ -100,15 +100,20 @@ public final class LiveScenario {
                     : "group " + group.getAddress().getHostAddress() + ":" + group.getPort()
                             + " (loopback datagrams: no multicast route)";
             String description = broadcasts + ", TCP " + tcpLow + (tcpHigh > tcpLow ? "–" + tcpHigh : "");
-            cluster.note("live on real sockets: " + description + ". Times are wall time since the start. "
-                    + "A replay in the simulation applies the same commands at the same times; it may differ in "
-                    + "timings (the real scheduler's jitter, socket and thread delays, the order of packets sent "
-                    + "within a few ms), so a role may change some ms earlier or later, and a close race may go the other way.");
             return new Built(cluster, schedule, description);
         } catch (RuntimeException failure) {
             cluster.close();
             throw failure;
         }
+    }
+
+    /** The log's first line of a live run: where it is, and where a replay in the simulation may differ. */
+    public static String note(String description) {
+        return "live on real sockets: " + description + ". Times are wall time since the start. "
+                + "A replay in the simulation (record mode) applies the same commands at the same times; it may "
+                + "differ in timings (the real scheduler's jitter, socket and thread delays, the order of packets "
+                + "sent within a few ms), so a role may change some ms earlier or later, and a close race may go "
+                + "the other way.";
     }
 
     /** A group of 239.255.x.y with a free datagram port; x.y drawn at random per launch. */
