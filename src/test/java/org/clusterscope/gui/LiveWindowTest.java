@@ -133,6 +133,38 @@ class LiveWindowTest extends WindowTest {
         assertThat(simulated).isEqualTo(live);
     }
 
+    @Test
+    void theSimulatedTwinElectsTheSameMasterAndReactsToTheSameKillAsTheLiveWindow(FxRobot robot) {
+        runDemoLiveUntilN1Master(robot);
+        App.MainWindow[] twin = new App.MainWindow[1];
+        robot.interact(() -> twin[0] = SideBySide.openTwin(harness.window.controller().stage(),
+                harness.window.session().currentScenario(), harness.window.controller()));
+        try {
+            assertThat(twin[0].model().run().liveProperty().get()).as("the twin is simulated").isEmpty();
+            WindowHarness.waitUntil("n1 drawn as master in both windows", () -> harness.drawnState("n1") == NodeState.MASTER
+                    && twinState(twin[0], "n1") == NodeState.MASTER);
+            WindowHarness.waitUntil("every node settled in both", () -> settled(harness.drawn().live().nodes())
+                    && twin[0].controller().canvas().lastDrawn() != null
+                    && settled(twin[0].controller().canvas().lastDrawn().live().nodes()));
+            robot.interact(() -> {
+                harness.window.model().apply(Command.killMaster());
+                twin[0].model().apply(Command.killMaster());
+            });
+            WindowHarness.waitUntil("n2 drawn as the new master in both windows",
+                    () -> harness.drawnState("n2") == NodeState.MASTER && twinState(twin[0], "n2") == NodeState.MASTER);
+            assertThat(harness.drawnState("n1")).isEqualTo(NodeState.DOWN);
+            assertThat(twinState(twin[0], "n1")).isEqualTo(NodeState.DOWN);
+        } finally {
+            robot.interact(() -> twin[0].controller().stage().close());
+        }
+    }
+
+    private static NodeState twinState(App.MainWindow twin, String id) {
+        var drawn = twin.controller().canvas().lastDrawn();
+        NodeLive node = drawn == null ? null : drawn.live().nodes().get(NodeId.of(id));
+        return node == null ? null : node.state();
+    }
+
     /** Every node drawn down, dispatched, master or the slave of a drawn master: nobody joining or voting. */
     private static boolean settled(Map<NodeId, NodeLive> nodes) {
         return nodes.size() == 5 && nodes.values().stream().allMatch(node -> node.state() != NodeState.JOINING

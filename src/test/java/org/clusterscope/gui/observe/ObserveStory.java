@@ -63,11 +63,13 @@ public final class ObserveStory {
             }));
             System.out.println("DRAWN " + onFx(() -> window.members().stream()
                     .map(m -> m.id() + ":" + m.state().jsonName() + ":votes=" + m.vote() + ":tags=" + m.tags()).toList()));
+            shot(window, "observe-drawn.png");
             nodes.get(2).crash();
             await("n3 lost by silence and drawn as lost", () -> onFx(() -> window.goneIds().contains("n3")
                     && window.members().stream().noneMatch(m -> m.id().equals("n3"))
                     && window.lines().stream().anyMatch(line -> line.startsWith("n3 is lost"))));
             System.out.println("LOST n3 " + onFx(() -> window.canvas().drawnAt().keySet()));
+            shot(window, "observe-lost.png");
             onFx(() -> {
                 window.close();
                 return null;
@@ -81,6 +83,25 @@ public final class ObserveStory {
             Platform.exit();
         }
         System.exit(status);
+    }
+
+    /** With {@code -Dobserve.shots=DIR}, a picture of the window into DIR (for the user guide); else nothing. */
+    private static void shot(ObserveWindow window, String name) throws Exception {
+        String dir = System.getProperty("observe.shots");
+        if (dir == null) {
+            return;
+        }
+        Thread.sleep(300); // a beacon ring or two in the picture
+        javafx.scene.image.WritableImage image = onFx(() -> window.stage().getScene().snapshot(null));
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage(w, h, java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < h; y++) {
+            for (int x = 0; x < w; x++) {
+                out.setRGB(x, y, image.getPixelReader().getArgb(x, y));
+            }
+        }
+        javax.imageio.ImageIO.write(out, "png", Path.of(dir, name).toFile());
     }
 
     private static void await(String what, BooleanSupplier condition) throws InterruptedException {
