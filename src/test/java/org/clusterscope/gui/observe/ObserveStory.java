@@ -20,7 +20,8 @@ import org.clusterscope.testkit.ChildProcess;
  * The observe story, run as a process of its own inside a private network namespace (multicast
  * between processes needs one, BUILD_NOTES.md "Real sockets in tests"): the observe window on the
  * headless toolkit, three {@code node} processes started beside it in the same namespace, one of
- * them killed. Each step it sees is printed as one line ({@code DRAWN …}, {@code LOST …}) for
+ * them killed, and, when its arguments give a command that starts one, a member of the Tcl
+ * {@code cluster} package, drawn with its tags and no vote. Each step it sees is printed as one line ({@code DRAWN …}, {@code LOST …}) for
  * {@link ObserveWindowProcessTest} to wait on; a step not reached within the safety net prints
  * {@code FAIL …} and exits 1.
  */
@@ -56,12 +57,21 @@ public final class ObserveStory {
                         "--tags", "t" + i))));
             }
             await("three members drawn, one of them master", () -> onFx(() -> {
-                List<ClusterObserver.Member> members = window.members();
+                List<ClusterObserver.Member> members = window.members().stream().filter(m -> !m.tcl()).toList();
                 return members.size() == 3 && window.canvas().drawnAt().keySet().containsAll(List.of("n1", "n2", "n3"))
                         && members.stream().anyMatch(m -> m.state() == NodeState.MASTER)
                         && members.stream().allMatch(m -> m.tags().equals(List.of("t" + m.id().substring(1))));
             }));
+            if (args.length > 0) {
+                nodes.add(ChildProcess.start("tcl member", List.of(args)));
+                await("a Tcl member drawn with its tags", () -> onFx(() -> window.members().stream()
+                        .anyMatch(m -> m.tcl() && m.tags().contains("beta") && m.vote() == null
+                                && window.canvas().drawnAt().containsKey(m.id()))));
+                System.out.println("TCL " + onFx(() -> window.members().stream().filter(ClusterObserver.Member::tcl)
+                        .map(m -> m.id() + ":tags=" + m.tags()).toList()));
+            }
             System.out.println("DRAWN " + onFx(() -> window.members().stream()
+                    .filter(m -> !m.tcl())
                     .map(m -> m.id() + ":" + m.state().jsonName() + ":votes=" + m.vote() + ":tags=" + m.tags()).toList()));
             shot(window, "observe-drawn.png");
             nodes.get(2).crash();
