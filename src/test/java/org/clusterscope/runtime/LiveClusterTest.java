@@ -215,11 +215,6 @@ class LiveClusterTest {
                 && d.at().equals(n1) && n4.equals(d.next())), "n1 dropping a packet of n4", PATIENCE_MS);
         assertThat(cluster.snapshot(n1).connected()).doesNotContain(n4);
         assertThat(cluster.snapshot(n4).connected()).isEmpty();
-
-        // without its relay, n1 no longer hears n3
-        cluster.kill(n2);
-        cluster.waitUntil(() -> cluster.snapshot(n1).lost().contains(n3) && cluster.snapshot(n3).lost().contains(n1),
-                "n1 and n3 losing each other once n2 is down", PATIENCE_MS);
     }
 
     @Test
