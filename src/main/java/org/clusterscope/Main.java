@@ -25,6 +25,7 @@ public final class Main {
 
     /** Runs the command line and returns its exit status, without exiting the JVM. */
     public static int execute(String... args) {
-        return ClusterScopeCommand.commandLine(file -> Launcher.open(new String[] {file.toString()})).execute(args);
+        return ClusterScopeCommand.commandLine((org.clusterscope.cli.OpenCommand.Opener) (file, live) -> Launcher.open(
+                live ? new String[] {file.toString(), "--live"} : new String[] {file.toString()})).execute(args);
     }
 }

@@ -29,6 +29,11 @@ public final class ClusterScopeCommand implements Runnable {
         return commandLine().addSubcommand(new OpenCommand(opener));
     }
 
+    /** The same, with an opener told whether {@code open --live} was asked for. */
+    public static CommandLine commandLine(OpenCommand.Opener opener) {
+        return commandLine().addSubcommand(new OpenCommand(opener));
+    }
+
     @Override
     public void run() {
         CommandLine.usage(this, System.out);

@@ -25,7 +25,17 @@ import picocli.CommandLine.Spec;
         description = "Opens the desktop app with a scenario file. Exit 2 if the file is invalid or there is no display.")
 public final class OpenCommand implements Callable<Integer> {
 
-    private final ToIntFunction<Path> opener;
+    private final Opener opener;
+
+    /** Opens the desktop app on a valid file, on real sockets when {@code live}; returns the exit status. */
+    @FunctionalInterface
+    public interface Opener {
+        int open(Path file, boolean live);
+    }
+
+    @picocli.CommandLine.Option(names = "--live",
+            description = "Start the topology at once on real sockets (Simulation ▸ Run on Real Sockets).")
+    boolean live;
 
     @Parameters(paramLabel = "FILE", description = "The scenario to open.")
     Path file;
@@ -38,6 +48,12 @@ public final class OpenCommand implements Callable<Integer> {
      *     window closes (2 when there is no display to open it on)
      */
     public OpenCommand(ToIntFunction<Path> opener) {
+        Objects.requireNonNull(opener, "opener");
+        this.opener = (file, live) -> opener.applyAsInt(file);
+    }
+
+    /** @param opener as above, told whether {@code --live} was given */
+    public OpenCommand(Opener opener) {
         this.opener = Objects.requireNonNull(opener, "opener");
     }
 
@@ -53,6 +69,6 @@ public final class OpenCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.INVALID;
         }
-        return opener.applyAsInt(file);
+        return opener.open(file, live);
     }
 }

@@ -33,8 +33,12 @@ public final class App extends Application {
     public void start(Stage stage) {
         window = MainWindow.open(stage, RecentFiles.forUser());
         List<String> files = getParameters().getRaw();
+        boolean live = files.contains("--live");
+        files = files.stream().filter(arg -> !arg.equals("--live")).toList();
         if (files.isEmpty() || !window.session().open(Path.of(files.get(0)))) {
             window.session().openResource(DocumentSession.DEFAULT_DEMO);
+        } else if (live) {
+            Platform.runLater(window.controller()::runLive); // open FILE --live: on real sockets at once
         }
         window.model().editor().commands().reset();
         offerRecovery();

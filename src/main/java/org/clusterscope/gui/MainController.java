@@ -96,6 +96,9 @@ public final class MainController {
     @FXML private ToggleButton cutTool;
     @FXML private ToggleButton recordButton;
     @FXML private Button playButton;
+    @FXML private Button stepButton;
+    @FXML private Button stepRoleButton;
+    private LiveControls liveControls;
     @FXML private Slider speedSlider;
     @FXML private Label speedLabel;
     @FXML private Label clockLabel;
@@ -166,6 +169,8 @@ public final class MainController {
 
         bindTools();
         bindRunControls();
+        liveControls = new LiveControls(model.run(), clockLabel, speedLabel,
+                List.of(speedSlider, stepButton, stepRoleButton, runUntilField));
         bindLayers();
         bindEditMenu();
         model.editor().selectionProperty().addListener((obs, was, now) -> selectionChanged(now));
@@ -484,6 +489,11 @@ public final class MainController {
         return sequenceWindow;
     }
 
+    /** The toolbar's LIVE badge as it reads now: empty while simulating. */
+    public String liveBadgeText() {
+        return liveControls.badge().isVisible() ? liveControls.badge().getText() : "";
+    }
+
     /** The GDB tab's panel. */
     public org.clusterscope.gui.panels.GdbView gdbView() {
         return gdbView;
@@ -711,6 +721,33 @@ public final class MainController {
         } catch (IllegalArgumentException bad) {
             statusLabel.setText("Run until: " + bad.getMessage());
         }
+    }
+
+    // ---- real sockets (Simulation ▸ Run on Real Sockets, File ▸ Observe Network…) -------------
+
+    @FXML private void onRunLive() {
+        runLive();
+    }
+
+    /** Starts the topology as it is now on real sockets in this process, playing; Reset ends it. */
+    public void runLive() {
+        model.log().clear();
+        model.chart().clear();
+        model.run().playLive(() -> {
+            model.expectations().reset();
+            return org.clusterscope.gui.bridge.LiveClusterPort.of(session.currentScenario());
+        });
+        if (!model.run().liveProperty().get().isEmpty()) {
+            statusLabel.setText("Live on real sockets: " + model.run().liveProperty().get());
+        }
+    }
+
+    @FXML private void onSimulatedTwin() {
+        SideBySide.openTwin(stage(), session.currentScenario(), this);
+    }
+
+    @FXML private void onObserveNetwork() {
+        org.clusterscope.gui.observe.ObserveWindow.ask(stage());
     }
 
     @FXML private void onKillMaster() {

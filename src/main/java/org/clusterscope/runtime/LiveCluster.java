@@ -41,8 +41,9 @@ import org.clusterscope.protocol.ProtocolConfig;
  *
  * <p>Faults act at the sockets: a partition, a link taken down and Tezt's private mode (a node
  * takes packets only from the peers it is linked to, once any link is made) drop packets as they
- * arrive; kill closes a node's sockets without a word; quit says goodbye first. Latency, jitter
- * and loss are the real network's own and cannot be set.
+ * arrive; kill closes a node's sockets without a word; quit says goodbye first. A link's latency,
+ * jitter and loss are added to the real network's own by a delaying, dropping layer under each
+ * receiver's transport ({@link LiveLinkShaping}), seeded, timed by the node's own scheduler.
  *
  * <p>Thread-safe: every command runs on the node's own thread and returns once done. Listeners
  * get events one at a time, in the order they were published, on the thread that published
@@ -51,7 +52,7 @@ import org.clusterscope.protocol.ProtocolConfig;
  */
 public final class LiveCluster implements ClusterControl, AutoCloseable {
 
-    /** What a link is on loopback: no latency, jitter or loss added (the network's own are not known). */
+    /** What a link is on loopback unless set: no latency, jitter or loss added (the network's own are not known). */
     private static final LinkSettings LOOPBACK_LINK = new LinkSettings(0, 0, 0);
 
     /** How long a command waits for a node's thread before it gives up. */
@@ -69,6 +70,9 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     private final LiveEvents transportEvents;
     private final Map<NodeId, Member> members = new LinkedHashMap<>();
     private volatile LiveFabric fabric = LiveFabric.OPEN;
+    private final LiveLinkShaping shaping = new LiveLinkShaping(LOOPBACK_LINK);
+    /** The members running now, as their events say: only they relay (PROTOCOL.md §6). */
+    private final java.util.Set<NodeId> runningMembers = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /** One node of the cluster: its thread, its sockets, its protocol code. */
     private record Member(NodeLoop loop, RealTransport transport, ClusterNode node) {
@@ -111,7 +115,8 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
                 transportEvents, network.broadcasts() == NetworkSettings.Broadcasts.LOOPBACK ? bus : null);
         NodeSpec running = transport.tcpPort() > 0 && transport.tcpPort() != spec.port()
                 ? new NodeSpec(id, transport.tcpPort(), spec.tags(), spec.channels(), spec.birthOverrideMicros()) : spec;
-        transport.gate(from -> fabric.admit(id, from));
+        transport.gate(from -> fabric.admit(id, from, runningMembers));
+        transport.shaper(shaping.shaperOf(id, from -> fabric.route(from, id, runningMembers), stream(id, "link")));
         EventStream nodeEvents = new EventStream();
         nodeEvents.subscribe(this::publish);
         NodePorts ports = new NodePorts(transport, clock, loop, nodeEvents, stream(id, "heartbeat"),
@@ -131,9 +136,7 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
      * Applies one command now, as {@link Simulation#apply} does. Returns false, with nothing
      * changed and a warning event saying why, when it does not apply now ({@code @master} while
      * no node is master, a life command on a node in the wrong state) or cannot apply on real
-     * sockets at all ({@code setLink}: latency, jitter and loss are the network's own).
-     *
-     * @throws UnsupportedOperationException for the GDB commands, which this version cannot run
+     * sockets at all (the GDB commands: a live cluster runs no GDB layer yet).
      */
     public boolean apply(Command command) {
         return command.accept(applier);
@@ -235,6 +238,20 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
         linkChanged(a, b, true, "link");
     }
 
+    /**
+     * Links two members with this latency, jitter and loss (null: the defaults), applied by a
+     * delaying, dropping layer as packets arrive ({@link org.clusterscope.net.real.PacketShaper}).
+     */
+    public synchronized void link(NodeId a, NodeId b, LinkSettings settings) {
+        link(a, b);
+        shaping.set(a, b, settings);
+    }
+
+    /** The latency, jitter and loss of every pair without settings of its own (none: loopback as it is). */
+    public void setDefaultLink(LinkSettings settings) {
+        shaping.setDefaults(Objects.requireNonNull(settings, "settings"));
+    }
+
     /** Removes a link: the two no longer take each other's packets. */
     public synchronized void unlink(NodeId a, NodeId b) {
         if (!fabric.hasLink(a, b)) {
@@ -248,12 +265,25 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
      * Takes the link between two members down: they drop each other's packets. Without links
      * (no private mode) every pair of members is linked, as on a LAN, and this cuts that pair.
      */
-    /** Latency, jitter and loss belong to the real network: refused, with a warning. */
+    /**
+     * Changes a link's latency, jitter or loss: added to what the real network does by the
+     * delaying, dropping layer under each receiver's transport.
+     */
     @Override
-    public boolean changeLink(NodeId a, NodeId b, LinkOverrides overrides) {
-        warn(new Command.SetLink(a, b, overrides).describe() + ": refused, real sockets carry packets with the "
-                + "network's own latency, jitter and loss, which cannot be set");
-        return false;
+    public synchronized boolean changeLink(NodeId a, NodeId b, LinkOverrides overrides) {
+        member(a);
+        member(b);
+        requireDistinct(a, b);
+        if (fabric.privateMode() && !fabric.hasLink(a, b)) {
+            warn(new Command.SetLink(a, b, overrides).describe() + ": no link " + a + "-" + b);
+            return false;
+        }
+        LinkSettings next = shaping.of(a, b).with(overrides);
+        shaping.set(a, b, next);
+        boolean up = fabric.pairUp(a, b);
+        publish(new SimEvent.LinkChanged(clock.nowMicros(), a, b, up, next.latencyMs(), next.jitterMs(), next.loss(),
+                "settings"));
+        return true;
     }
 
     /** Public mode is simulated only (PROTOCOL.md §8): refused, with a warning. */
@@ -283,22 +313,27 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
 
     @Override
     public boolean gdbWrite(NodeId node, String group, String key, String value, Command command) {
-        throw noGdb(command);
+        return noGdb(command);
     }
 
     @Override
     public boolean gdbDelete(NodeId node, String group, String key, Command command) {
-        throw noGdb(command);
+        return noGdb(command);
     }
 
     @Override
     public boolean setNetDown(String net, boolean down, Command command) {
-        throw noGdb(command);
+        return noGdb(command);
     }
 
-    private static UnsupportedOperationException noGdb(Command command) {
-        return new UnsupportedOperationException(command.keyword()
+    /**
+     * GDB commands are refused with a warning: the nodes of a live cluster carry no GDB store or
+     * sync over real sockets yet (the simulator's GDB layer speaks only through the simulated network).
+     */
+    private boolean noGdb(Command command) {
+        warn(command.describe() + ": refused, " + command.keyword()
                 + " needs the GDB layer, which a live cluster does not run yet");
+        return false;
     }
 
     @Override
@@ -327,7 +362,9 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     }
 
     private void linkChanged(NodeId a, NodeId b, boolean up, String reason) {
-        publish(new SimEvent.LinkChanged(clock.nowMicros(), a, b, up, 0, 0, 0, reason));
+        LinkSettings settings = shaping.of(a, b);
+        publish(new SimEvent.LinkChanged(clock.nowMicros(), a, b, up, settings.latencyMs(), settings.jitterMs(),
+                settings.loss(), reason));
     }
 
     private static void requireDistinct(NodeId a, NodeId b) {
@@ -489,8 +526,8 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
         return result;
     }
 
-    private static LinkView view(LiveFabric fabric, NodeId a, NodeId b) {
-        return new LinkView(a, b, LOOPBACK_LINK, fabric.pairUp(a, b), !fabric.together(a, b));
+    private LinkView view(LiveFabric fabric, NodeId a, NodeId b) {
+        return new LinkView(a, b, shaping.of(a, b), fabric.pairUp(a, b), !fabric.together(a, b));
     }
 
     /** The groups of running members that can reach each other over live links now, in order of addition. */
@@ -591,6 +628,11 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     }
 
     private void publish(SimEvent event) {
+        if (event instanceof SimEvent.NodeStarted started) {
+            runningMembers.add(started.node());
+        } else if (event instanceof SimEvent.NodeStopped stopped) {
+            runningMembers.remove(stopped.node());
+        }
         synchronized (publishing) {
             events.onEvent(event);
         }

@@ -73,6 +73,7 @@ final class LiveEvents implements TransportListener {
             case PARTITIONED -> DropReason.PARTITION;
             case CLOSED -> DropReason.RECEIVER_DOWN;
             case UNDELIVERABLE -> DropReason.NO_ROUTE;
+            case LOST -> DropReason.LOSS;
         };
     }
 }

@@ -19,7 +19,10 @@ import org.clusterscope.net.real.Refusal;
  *   <li>A partition is a list of groups; every member not named forms one more group; two nodes
  *       talk when some group holds both (PROTOCOL.md §6).</li>
  *   <li>Links, once any is made, put the cluster in Tezt's private mode: a node takes packets only
- *       from the peers it is linked to, and only while that link is up.</li>
+ *       from the peers that a path of up links through running members joins it to, as relays
+ *       carry them in the simulator (PROTOCOL.md §6: messages travel hop by hop over up links
+ *       through running nodes), so a ring, a star or a clique means the same thing live; a
+ *       peer it has no such path to is refused.</li>
  *   <li>Without links every member hears every other, as on a LAN; taking the "link" between two
  *       of them down cuts that pair only, until it is brought up or healed.</li>
  * </ul>
@@ -125,7 +128,51 @@ final class LiveFabric {
         return List.copyOf(all);
     }
 
-    /** Null when {@code self} takes a packet from {@code from}, else why not. */
+    /**
+     * In private mode, the shortest path by hop count (ties in order of addition) from
+     * {@code from} to {@code self} over up links not cut by the partition, relayed only by
+     * members in {@code running}; null when there is none (or outside private mode).
+     */
+    List<NodeId> route(NodeId from, NodeId self, Set<NodeId> running) {
+        if (!privateMode() || !members.contains(from) || !members.contains(self)) {
+            return null;
+        }
+        Map<NodeId, NodeId> previous = new LinkedHashMap<>();
+        java.util.ArrayDeque<NodeId> queue = new java.util.ArrayDeque<>();
+        previous.put(from, from);
+        queue.add(from);
+        while (!queue.isEmpty()) {
+            NodeId at = queue.poll();
+            if (at.equals(self)) {
+                List<NodeId> path = new ArrayList<>();
+                for (NodeId step = self; !step.equals(from); step = previous.get(step)) {
+                    path.add(0, step);
+                }
+                path.add(0, from);
+                return path;
+            }
+            if (!at.equals(from) && !running.contains(at)) {
+                continue; // a stopped node neither receives nor relays
+            }
+            for (NodeId next : members) {
+                if (!previous.containsKey(next) && Boolean.TRUE.equals(links.get(key(at, next))) && together(at, next)) {
+                    previous.put(next, at);
+                    queue.add(next);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Null when {@code self} takes a packet from {@code from} (relays through {@code running} members allowed), else why not. */
+    Refusal admit(NodeId self, NodeId from, Set<NodeId> running) {
+        if (privateMode() && route(from, self, running) != null) {
+            return null;
+        }
+        return admit(self, from);
+    }
+
+    /** Null when {@code self} takes a packet from {@code from} directly, else why not. */
     Refusal admit(NodeId self, NodeId from) {
         boolean member = members.contains(from);
         if (privateMode()) {

@@ -244,6 +244,16 @@ public final class SimulationDriver implements AutoCloseable {
         command(() -> simulation.setGdbMember(cluster, node, role));
     }
 
+    /** The group and ports of a run on real sockets; empty for a simulation. */
+    public String liveDescription() {
+        return simulation instanceof LiveClusterPort live ? live.description() : "";
+    }
+
+    /** The run on real sockets this driver shows, if it is one; for tests and tools. */
+    public java.util.Optional<LiveClusterPort> livePort() {
+        return simulation instanceof LiveClusterPort live ? java.util.Optional.of(live) : java.util.Optional.empty();
+    }
+
     /** Runs arbitrary code on the simulation thread; for tests and one-off queries. */
     public void onSimulationThread(Runnable task) {
         command(task);
@@ -306,6 +316,7 @@ public final class SimulationDriver implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
+        simulation.close();
     }
 
     // ---- the simulation thread -------------------------------------------------------------
@@ -340,6 +351,17 @@ public final class SimulationDriver implements AutoCloseable {
 
     private void advance(long tickStart) {
         long deadline = tickStart + SLICE_BUDGET_NANOS;
+        if (simulation.realTime()) {
+            // real nodes need no pushing; while playing, take what they did (paused: the picture stays)
+            if (playing || runTarget >= 0 || seekingRoleChange) {
+                simulation.runUntil(simulation.now());
+                runTarget = -1;
+                seekingRoleChange = false;
+                changed = true;
+            }
+            stats.advanceTo(simulation.now());
+            return;
+        }
         if (runTarget >= 0) {
             runTowards(runTarget, deadline);
             if (simulation.now() >= runTarget) {

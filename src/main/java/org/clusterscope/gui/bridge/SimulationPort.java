@@ -45,6 +45,18 @@ public interface SimulationPort {
     default void setGdbMember(String cluster, NodeId node, String role) {
     }
 
+    /**
+     * True when time runs by itself (real nodes): the driver then takes what happened at every
+     * tick while playing, instead of advancing a virtual clock by wall time × speed.
+     */
+    default boolean realTime() {
+        return false;
+    }
+
+    /** Lets go of what the run holds (a live cluster's threads and sockets); nothing for a simulation. */
+    default void close() {
+    }
+
     /** Verdicts on the scenario's expectations reached since the last call. */
     default java.util.List<CheckVerdict> drainVerdicts() {
         return java.util.List.of();

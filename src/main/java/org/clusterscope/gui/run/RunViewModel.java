@@ -91,6 +91,8 @@ public final class RunViewModel {
     /** What a fork changed here, to undo it. */
     private record Memo(long frontier, SortedSet<Long> roleChanges, Runnable viewUndo) {
     }
+    /** The group and ports of a run on real sockets, or empty for a simulation. */
+    private final ReadOnlyStringWrapper live = new ReadOnlyStringWrapper("");
 
     public RunViewModel(TopologyDocument document, Consumer<Batch> onBatch) {
         this.document = document;
@@ -153,7 +155,7 @@ public final class RunViewModel {
      */
     public void seek(long time) {
         long target = Math.max(0, time);
-        if (!ensureDriver()) {
+        if (refusedLive() || !ensureDriver()) {
             return;
         }
         if (pending != null) {
@@ -213,7 +215,7 @@ public final class RunViewModel {
 
     /** Goes back by one event: the run is rebuilt to just after the event before the current one. */
     public void stepBack() {
-        if (driver.get() == null || pending != null) {
+        if (driver.get() == null || pending != null || refusedLive()) {
             return;
         }
         resumeAfterSwap = false;
@@ -224,6 +226,15 @@ public final class RunViewModel {
             return;
         }
         rebuild(created -> created.seekSteps(count - 1, readyCallback(created)));
+    }
+
+    /** A run on real sockets has no script to run again: it neither rewinds nor jumps ahead. */
+    private boolean refusedLive() {
+        if (live.get().isEmpty()) {
+            return false;
+        }
+        error.set("Real nodes cannot be rewound or run ahead: the timeline only follows a live run");
+        return true;
     }
 
     /** Goes back to the latest instant before the shown one where some node changed state. */
@@ -436,8 +447,11 @@ public final class RunViewModel {
         }
     }
 
-    /** Sets the speed, clamped to 0.1×–100×. */
+    /** Sets the speed, clamped to 0.1×–100×; a live run keeps real time. */
     public void setSpeed(double value) {
+        if (!live.get().isEmpty()) {
+            return;
+        }
         double clamped = Math.max(SimulationDriver.MIN_SPEED, Math.min(SimulationDriver.MAX_SPEED, value));
         speed.set(clamped);
         if (driver.get() != null) {
@@ -490,6 +504,29 @@ public final class RunViewModel {
         }
     }
 
+    /** "" while simulating; while a run is on real sockets, the group and ports it uses. */
+    public ReadOnlyStringProperty liveProperty() {
+        return live.getReadOnlyProperty();
+    }
+
+    /**
+     * Throws any run away and starts the document's topology on real sockets, playing: the
+     * {@code liveFactory} builds a {@link org.clusterscope.gui.bridge.LiveClusterPort}. Reset ends it.
+     */
+    public void playLive(SimulationFactory liveFactory) {
+        reset();
+        SimulationFactory simulated = factory;
+        factory = liveFactory;
+        try {
+            play();
+        } finally {
+            factory = simulated;
+        }
+        if (driver.get() != null) {
+            live.set(driver.get().liveDescription());
+        }
+    }
+
     /** Throws the running simulation away; the next play starts again from time 0. */
     public void reset() {
         if (pending != null) {
@@ -509,6 +546,7 @@ public final class RunViewModel {
         frontier.set(0);
         instant.set(0);
         seeking.set(false);
+        live.set("");
         SimulationDriver old = driver.get();
         pump.follow(null);
         driver.set(null);
@@ -536,9 +574,9 @@ public final class RunViewModel {
             LiveWorld world = new LiveWorld(ports(), links());
             org.clusterscope.scenario.run.RunScript script = factory.script();
             branches = script == null ? null : new Branches(script);
-            SimulationDriver created = new SimulationDriver(
-                    script == null ? factory.create() : factory.create(script), world, wallClock);
-            created.setSpeed(speed.get());
+            SimulationPort port = script == null ? factory.create() : factory.create(script);
+            SimulationDriver created = new SimulationDriver(port, world, wallClock);
+            created.setSpeed(port.realTime() ? 1 : speed.get());
             driverListeners.forEach(listener -> listener.accept(created));
             created.start();
             pump.follow(created);

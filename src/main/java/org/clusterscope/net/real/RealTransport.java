@@ -67,6 +67,7 @@ public final class RealTransport implements Transport {
     private final Map<Protocol, AtomicLong> carried = new EnumMap<>(Protocol.class);
     private final Path unixPath;
     private volatile PacketGate gate = PacketGate.OPEN;
+    private volatile PacketShaper shaper = PacketShaper.NONE;
     private volatile int tcpPort;
     private volatile Life life;
 
@@ -189,6 +190,11 @@ public final class RealTransport implements Transport {
             }
         }
         return result;
+    }
+
+    /** Sets the delaying, dropping layer every admitted packet passes (a link's latency, jitter and loss). */
+    public void shaper(PacketShaper next) {
+        shaper = Objects.requireNonNull(next, "shaper");
     }
 
     /** Sets the gate every arriving packet passes (partitions, links, private mode). */
@@ -573,14 +579,24 @@ public final class RealTransport implements Transport {
                 return; // a packet the node has no use for (a Tcl member's flush or failure report): its sender is known now
             }
             NodeId to = header.filter().isEmpty() ? null : self;
-            loop.execute(() -> {
+            long delay = shaper.delayMicros(from);
+            if (delay < 0) {
+                listener.dropped(packet, message.kind(), self, from, Refusal.LOST);
+                return;
+            }
+            Runnable deliver = () -> {
                 if (life != this || !open) {
                     listener.dropped(packet, message.kind(), self, from, Refusal.CLOSED);
                     return;
                 }
                 listener.delivered(packet, message.kind(), from, self, via);
                 receiver.receive(new org.clusterscope.net.Envelope(packet, from, to, 1, message));
-            });
+            };
+            if (delay == 0) {
+                loop.execute(deliver);
+            } else {
+                loop.schedule(delay, deliver); // the node's own timer queue: order by due time, as a slow link would
+            }
         }
 
         /**

@@ -13,5 +13,7 @@ public enum Refusal {
     /** The receiver closed (killed, quit) before the packet could be handed to it. */
     CLOSED,
     /** Every protocol failed to carry the packet. */
-    UNDELIVERABLE
+    UNDELIVERABLE,
+    /** Lost on purpose by the link's loss setting ({@link PacketShaper}). */
+    LOST
 }
