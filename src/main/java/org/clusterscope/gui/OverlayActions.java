@@ -11,6 +11,7 @@ import org.clusterscope.core.NodeId;
 import org.clusterscope.gui.canvas.HitTest;
 import org.clusterscope.gui.doc.AddElements;
 import org.clusterscope.gui.doc.DocLink;
+import org.clusterscope.gui.doc.EditCommand;
 import org.clusterscope.gui.doc.LinkKey;
 import org.clusterscope.gui.doc.LinkSettingsValue;
 import org.clusterscope.gui.files.DocumentSession;
@@ -100,7 +101,7 @@ public final class OverlayActions {
         if (add.isEmpty()) {
             return 0;
         }
-        model.editor().commands().execute(add);
+        model.editor().commands().execute(EditCommand.whileRunning(add));
         return links.size();
     }
 

@@ -27,6 +27,12 @@ public final class MoveNodes implements EditCommand {
         return new MoveNodes(label, from, to);
     }
 
+    /** A move changes no topology: it may be undone during a run. */
+    @Override
+    public boolean allowedWhileRunning() {
+        return true;
+    }
+
     @Override
     public String label() {
         return label;

@@ -386,7 +386,7 @@ public final class EditorViewModel {
 
     public void undo() {
         preview.clear();
-        if (!commands.nextUndo().map(EditorViewModel::allowedWhileRunning).orElse(true) && !checkEditable()) {
+        if (!commands.nextUndo().map(EditCommand::allowedWhileRunning).orElse(true) && !checkEditable()) {
             return;
         }
         commands.undoLabel().ifPresent(label -> status.set("Undone: " + label));
@@ -395,7 +395,7 @@ public final class EditorViewModel {
 
     public void redo() {
         preview.clear();
-        if (!commands.nextRedo().map(EditorViewModel::allowedWhileRunning).orElse(true) && !checkEditable()) {
+        if (!commands.nextRedo().map(EditCommand::allowedWhileRunning).orElse(true) && !checkEditable()) {
             return;
         }
         commands.redoLabel().ifPresent(label -> status.set("Redone: " + label));
@@ -414,14 +414,6 @@ public final class EditorViewModel {
     private void execute(EditCommand command) {
         commands.execute(command);
         status.set(command.label());
-    }
-
-    /**
-     * Only a move may be undone or redone while a run is live: undoing an added node or a
-     * deletion would change a topology the running simulation does not follow.
-     */
-    private static boolean allowedWhileRunning(org.clusterscope.gui.doc.EditCommand command) {
-        return command instanceof org.clusterscope.gui.doc.MoveNodes;
     }
 
     private boolean checkEditable() {

@@ -102,6 +102,12 @@ public final class OverlayDraft {
             return before.equals(after);
         }
 
+        /** Public mode's settings and flags take effect at the next start: undoable during a run. */
+        @Override
+        public boolean allowedWhileRunning() {
+            return true;
+        }
+
         @Override
         public String label() {
             return label;
