@@ -3,7 +3,6 @@ package org.clusterscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -21,7 +20,6 @@ import org.clusterscope.event.SimListener;
 import org.clusterscope.scenario.Narrator;
 import org.clusterscope.scenario.ResolvedNode;
 import org.clusterscope.scenario.Scenario;
-import org.clusterscope.scenario.io.IoErrors;
 import org.clusterscope.scenario.io.SafeFile;
 import org.clusterscope.scenario.run.Handout;
 import org.clusterscope.scenario.run.RunReport;
@@ -75,7 +73,7 @@ final class DiagramOutputs {
             return fail(err, "--from, --to and --kinds shape the diagram: give --diagram OUT.svg too");
         }
         for (Path out : new Path[] {diagram, report}) {
-            if (out != null && sameFile(out, scenarioFile)) {
+            if (out != null && SafeFile.sameFile(out, scenarioFile)) {
                 return fail(err, out + ": is the scenario being run; it would be overwritten (give another file)");
             }
         }
@@ -141,7 +139,7 @@ final class DiagramOutputs {
                     }
                 });
             } catch (IOException e) {
-                fail(err, diagram + ": the diagram could not be written (" + reason(e) + ")");
+                fail(err, diagram + ": the diagram could not be written (" + SafeFile.reason(e) + ")");
                 return ExitCodes.INVALID;
             }
             out.println("diagram: " + diagram + " (" + part.arrows().size() + " messages, " + SimTime.format(part.from())
@@ -153,7 +151,7 @@ final class DiagramOutputs {
             try {
                 SafeFile.write(report, page.getBytes(StandardCharsets.UTF_8));
             } catch (IOException e) {
-                fail(err, report + ": the report could not be written (" + reason(e) + ")");
+                fail(err, report + ": the report could not be written (" + SafeFile.reason(e) + ")");
                 return ExitCodes.INVALID;
             }
             out.println("report: " + report);
@@ -166,17 +164,5 @@ final class DiagramOutputs {
         err.println(message);
         err.flush();
         return false;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String reason(IOException e) {
-        return e instanceof SafeFile.WriteFailure w ? w.reason() : IoErrors.reason(e);
     }
 }

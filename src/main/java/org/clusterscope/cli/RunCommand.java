@@ -4,7 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +23,6 @@ import org.clusterscope.scenario.Narrator;
 import org.clusterscope.scenario.Scenario;
 import org.clusterscope.scenario.TrafficCounter;
 import org.clusterscope.scenario.check.ExpectationResult;
-import org.clusterscope.scenario.io.IoErrors;
 import org.clusterscope.scenario.io.SafeFile;
 import org.clusterscope.scenario.io.TraceWriter;
 import org.clusterscope.scenario.run.RunReport;
@@ -170,7 +168,7 @@ public final class RunCommand implements Callable<Integer> {
         TraceWriter traceWriter = null;
         SafeFile.Pending traceFile = null;
         if (trace != null) {
-            if (sameFile(trace, file)) {
+            if (SafeFile.sameFile(trace, file)) {
                 err.println(trace + ": is the scenario being run; the trace would overwrite it (give another file)");
                 err.flush();
                 return ExitCodes.INVALID;
@@ -180,7 +178,7 @@ public final class RunCommand implements Callable<Integer> {
                 traceWriter = new TraceWriter(traceFile.stream());
                 listeners.add(traceWriter);
             } catch (IOException e) {
-                err.println(trace + ": cannot write the trace (" + reason(e) + ")");
+                err.println(trace + ": cannot write the trace (" + SafeFile.reason(e) + ")");
                 err.flush();
                 return ExitCodes.INVALID;
             }
@@ -206,7 +204,7 @@ public final class RunCommand implements Callable<Integer> {
                 traceFile.commit();
             } catch (IOException e) {
                 traceFile.abandon();
-                err.println(trace + ": the trace could not be written whole (" + reason(e) + ")");
+                err.println(trace + ": the trace could not be written whole (" + SafeFile.reason(e) + ")");
                 err.flush();
                 longRun.done();
                 return ExitCodes.INVALID;
@@ -235,18 +233,5 @@ public final class RunCommand implements Callable<Integer> {
         out.flush();
         longRun.done();
         return report.allHeld() ? ExitCodes.OK : ExitCodes.FAILED;
-    }
-
-    /** Whether {@code a} and {@code b} name one file (through links too); false when either does not exist. */
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
-    private static String reason(IOException e) {
-        return e instanceof SafeFile.WriteFailure w ? w.reason() : IoErrors.reason(e);
     }
 }

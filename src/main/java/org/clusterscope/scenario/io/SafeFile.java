@@ -189,6 +189,18 @@ public final class SafeFile {
         }
     }
 
+    /**
+     * Whether {@code a} and {@code b} name one file (through links too); false when either does
+     * not exist. An output must never be the scenario it was made from.
+     */
+    public static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** Why a write failed, in words ("permission denied", "disk full"), without temporary file names. */
     public static String reason(IOException failure) {
         return failure instanceof WriteFailure w ? w.reason() : IoErrors.reason(failure);

@@ -147,8 +147,7 @@ public final class ScenarioRunner {
                 privateNodes.add(NodeId.of(node.id()));
             }
         }
-        sim.configureOverlay(new org.clusterscope.runtime.overlay.OverlayConfig(scenario.overlay().connections(),
-                scenario.overlay().maintenanceMs()), privateNodes);
+        sim.configureOverlay(scenario.overlay().config(), privateNodes);
     }
 
     /** The links a shape makes, via the topology package (PROTOCOL.md §5). */
