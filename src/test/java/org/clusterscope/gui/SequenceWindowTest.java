@@ -96,4 +96,29 @@ class SequenceWindowTest extends WindowTest {
         robot.interact(() -> harness.window.controller().sequenceWindow().close());
         assertThat(harness.window.controller().sequenceWindow().stage()).isNull();
     }
+
+    @Test
+    void afterASeekBackTheSequenceTabShowsTheRunUpToTheInstantShown(FxRobot robot) throws Exception {
+        var scenario = new ScenarioReader().read(Path.of("scenarios/ring-kill-master.json"));
+        robot.interact(() -> harness.window.session().openScenario(scenario));
+        robot.clickOn("Sequence");
+        SequencePanel panel = harness.window.controller().sequencePanel();
+        harness.runUntil(robot, 16_000_000);
+        WindowHarness.waitUntil("the window at 16 s", () -> harness.window.model().run().frame().now() >= 16_000_000);
+
+        robot.interact(() -> harness.window.model().run().seek(14_000_000));
+        WindowHarness.waitUntil("the run rebuilt at 14 s", () -> harness.window.model().run().frame().now() == 14_000_000
+                && !harness.window.model().run().seekingProperty().get());
+
+        AtomicReference<SequenceDiagram> shown = new AtomicReference<>();
+        robot.interact(() -> {
+            panel.repaint();
+            shown.set(panel.shown());
+        });
+        // the rebuilt run was recorded from its first event, not from when it was swapped in
+        assertThat(shown.get().to()).isEqualTo(14_000_000);
+        assertThat(shown.get().bands()).extracting(SequenceDiagram.Band::label).contains("kill n1");
+        assertThat(shown.get().arrows()).extracting(SequenceDiagram.Arrow::kind).contains("vote");
+        assertThat(shown.get().marks()).anySatisfy(m -> assertThat(m.label()).isEqualTo("MASTER"));
+    }
 }
