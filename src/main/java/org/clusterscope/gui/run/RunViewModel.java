@@ -38,6 +38,8 @@ import org.clusterscope.gui.doc.TopologyDocument;
 import org.clusterscope.gui.bridge.SimulationPort;
 import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.run.Branches;
+import org.clusterscope.scenario.run.Checkpoints;
+import org.clusterscope.scenario.run.RunCursor;
 
 /**
  * Play, pause, step, speed and faults, as the toolbar sees them: read-only properties (playing,
@@ -73,9 +75,8 @@ public final class RunViewModel {
     private Branches branches;
     private SimulationDriver pending;
     /** Runs of the shown branch left at some instant: a seek back starts from the latest one at or before it. */
-    private final List<SimulationDriver> parked = new ArrayList<>();
-    /** How many runs are kept parked; each holds a whole cluster. */
-    static final int CHECKPOINTS = 3;
+    private final Checkpoints<SimulationDriver> parked =
+            new Checkpoints<>(RunCursor.CHECKPOINTS, d -> d.latestFrame().now(), SimulationDriver::close);
     private Long queuedSeek;
     private boolean resumeAfterSwap;
     /** False while a fork or an undo is pending: the run swapped out then belongs to another branch. */
@@ -171,9 +172,8 @@ public final class RunViewModel {
         if (target == frame().now()) {
             return;
         }
-        SimulationDriver checkpoint = checkpointAtOrBefore(target);
+        SimulationDriver checkpoint = parked.takeAtOrBefore(target).orElse(null);
         if (checkpoint != null) {
-            parked.remove(checkpoint);
             checkpoint.skipNarratedBefore(frontier.get());
             checkpoint.republish();
             pending = checkpoint;
@@ -182,35 +182,6 @@ public final class RunViewModel {
             return;
         }
         rebuild(created -> created.seek(target, readyCallback(created)));
-    }
-
-    private SimulationDriver checkpointAtOrBefore(long time) {
-        SimulationDriver best = null;
-        for (SimulationDriver candidate : parked) {
-            long at = candidate.latestFrame().now();
-            if (at <= time && (best == null || at > best.latestFrame().now())) {
-                best = candidate;
-            }
-        }
-        return best;
-    }
-
-    /** Keeps a run swapped out as a checkpoint of the branch shown, dropping the earliest beyond {@link #CHECKPOINTS}. */
-    private void park(SimulationDriver old) {
-        old.pause();
-        parked.add(old);
-        while (parked.size() > CHECKPOINTS) {
-            SimulationDriver earliest = parked.stream()
-                    .min(java.util.Comparator.comparingLong(d -> d.latestFrame().now())).orElseThrow();
-            parked.remove(earliest);
-            earliest.close();
-        }
-    }
-
-    /** The branch changed: no parked run belongs to it any more. */
-    private void dropCheckpoints() {
-        parked.forEach(SimulationDriver::close);
-        parked.clear();
     }
 
     /** Goes back by one event: the run is rebuilt to just after the event before the current one. */
@@ -260,7 +231,7 @@ public final class RunViewModel {
         }
         long at = frame().now();
         branches.undo();
-        dropCheckpoints();
+        parked.clear();
         parkable = false;
         Memo memo = memos.pop();
         frontier.set(memo.frontier());
@@ -279,7 +250,7 @@ public final class RunViewModel {
         }
         playing.set(false);
         branches.fork(at, commands);
-        dropCheckpoints();
+        parked.clear();
         parkable = false;
         SortedSet<Long> dropped = new TreeSet<>(roleChanges.tailSet(at));
         roleChanges.removeAll(dropped);
@@ -337,7 +308,8 @@ public final class RunViewModel {
         driver.set(created);
         if (old != null) {
             if (branches != null && parkable) {
-                park(old);
+                old.pause();
+                parked.park(old);
             } else {
                 old.close();
             }
@@ -535,7 +507,7 @@ public final class RunViewModel {
         }
         queuedSeek = null;
         resumeAfterSwap = false;
-        dropCheckpoints();
+        parked.clear();
         parkable = true;
         branches = null;
         memos.clear();

@@ -1,7 +1,5 @@
 package org.clusterscope.scenario.run;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import org.clusterscope.event.SimListener;
@@ -26,7 +24,7 @@ public final class RunCursor {
 
     private final RunScript script;
     private final SimListener sink;
-    private final List<Parked> parked = new ArrayList<>();
+    private final Checkpoints<Parked> parked = new Checkpoints<>(CHECKPOINTS, p -> p.simulation.now(), p -> { });
     private Parked current;
     private long frontier;
     private int rebuilds;
@@ -47,9 +45,9 @@ public final class RunCursor {
     /** Shows the state at {@code time}: every event at or before it has run, none after. */
     public Simulation seek(long time) {
         if (current == null || time < current.simulation.now()) {
-            Parked from = bestCheckpoint(time);
+            Parked from = parked.takeAtOrBefore(time).orElse(null);
             if (current != null) {
-                park(current);
+                parked.park(current);
             }
             current = from != null ? from : fresh();
         }
@@ -65,26 +63,6 @@ public final class RunCursor {
     /** How many times the script was run again from 0. */
     public int rebuilds() {
         return rebuilds;
-    }
-
-    private Parked bestCheckpoint(long time) {
-        Parked best = null;
-        for (Parked candidate : parked) {
-            if (candidate.simulation.now() <= time
-                    && (best == null || candidate.simulation.now() > best.simulation.now())) {
-                best = candidate;
-            }
-        }
-        parked.remove(best);
-        return best;
-    }
-
-    private void park(Parked simulation) {
-        parked.add(simulation);
-        if (parked.size() > CHECKPOINTS) {
-            // the earliest checkpoint saves the least: drop it
-            parked.remove(parked.stream().min(Comparator.comparingLong(p -> p.simulation.now())).orElseThrow());
-        }
     }
 
     private Parked fresh() {
