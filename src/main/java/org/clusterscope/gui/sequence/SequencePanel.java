@@ -63,7 +63,11 @@ public final class SequencePanel extends BorderPane {
     private final Canvas canvas = new Canvas();
     private final Label zoomLabel = new Label();
     private final CheckBox beacons = new CheckBox("Beacons");
-    private final Tooltip tip = new Tooltip();
+    /**
+     * What hovering an arrow tells, drawn inside the panel and transparent to the mouse: a popup
+     * window would sit in the pointer's way as it moves down and right, and catch it.
+     */
+    private final Label tip = new Label();
     private final Button detach = new Button("Detach");
     private final AnimationTimer timer;
     private int zoom = DEFAULT_ZOOM;
@@ -111,7 +115,13 @@ public final class SequencePanel extends BorderPane {
         detach.setVisible(false);
         setTop(bar);
 
-        Pane host = new Pane(canvas);
+        tip.getStyleClass().add("sequence-tip");
+        tip.setMouseTransparent(true);
+        tip.setManaged(false);
+        tip.setVisible(false);
+        tip.setWrapText(true);
+        tip.setMaxWidth(480);
+        Pane host = new Pane(canvas, tip);
         host.setMinSize(0, 0);
         canvas.widthProperty().bind(host.widthProperty());
         canvas.heightProperty().bind(host.heightProperty());
@@ -119,7 +129,7 @@ public final class SequencePanel extends BorderPane {
         canvas.heightProperty().addListener(o -> repaint());
         setCenter(host);
         canvas.addEventHandler(MouseEvent.MOUSE_MOVED, this::hover);
-        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.hide());
+        canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.setVisible(false));
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
                 zoom(e.getDeltaY() > 0 ? 1 : -1);
@@ -251,13 +261,23 @@ public final class SequencePanel extends BorderPane {
         SequenceDiagram.Arrow arrow = SequencePainter.arrowAt(layout, event.getX() / scale,
                 event.getY() / scale + offsetY, 6);
         if (arrow == null) {
-            tip.hide();
+            tip.setVisible(false);
             return;
         }
         tip.setText(arrow.describe());
-        tip.setWrapText(true);
-        tip.setMaxWidth(480);
-        tip.show(canvas, event.getScreenX() + 14, event.getScreenY() + 14);
+        tip.applyCss();
+        tip.autosize();
+        // beside the pointer, kept inside the panel
+        double x = event.getX() + 14;
+        double y = event.getY() + 14;
+        if (x + tip.getWidth() > canvas.getWidth()) {
+            x = Math.max(0, event.getX() - 14 - tip.getWidth());
+        }
+        if (y + tip.getHeight() > canvas.getHeight()) {
+            y = Math.max(0, event.getY() - 14 - tip.getHeight());
+        }
+        tip.relocate(x, y);
+        tip.setVisible(true);
     }
 
     /**
@@ -286,7 +306,7 @@ public final class SequencePanel extends BorderPane {
 
     /** The text of the tooltip shown now, empty when none is: what hovering an arrow tells. */
     public String hoverText() {
-        return tip.isShowing() ? tip.getText() : "";
+        return tip.isVisible() ? tip.getText() : "";
     }
 
     private void updateZoomLabel() {
