@@ -120,7 +120,6 @@ public final class SequencePanel extends BorderPane {
         tip.setManaged(false);
         tip.setVisible(false);
         tip.setWrapText(true);
-        tip.setMaxWidth(480);
         Pane host = new Pane(canvas, tip);
         host.setMinSize(0, 0);
         canvas.widthProperty().bind(host.widthProperty());
@@ -265,6 +264,7 @@ public final class SequencePanel extends BorderPane {
             return;
         }
         tip.setText(arrow.describe());
+        tip.setMaxWidth(Math.max(120, Math.min(480, canvas.getWidth() - 8)));
         tip.applyCss();
         tip.autosize();
         // beside the pointer, kept inside the panel

@@ -47,8 +47,14 @@ public record SequenceDiagram(List<NodeId> nodes, List<Arrow> arrows, List<Mark>
         public String describe() {
             String path = dropped() ? from + " → " + to + " lost (" + drop + ")" : from + " → " + to;
             String relayed = origin.equals(from) ? "" : ", first sent by " + origin;
-            return kind + " #" + packet + " " + path + relayed + ", " + SimTime.format(sent) + " – "
-                    + SimTime.format(end) + ": " + reason;
+            // to the millisecond: a reader compares instants, microseconds only crowd the line
+            return kind + " #" + packet + " " + path + relayed + ", sent " + SimTime.format(toMs(sent))
+                    + (dropped() ? ", lost " : ", arrived ") + SimTime.format(toMs(end)) + " (" + toMs(end - sent) / 1_000
+                    + " ms): " + reason;
+        }
+
+        private static long toMs(long micros) {
+            return Math.round(micros / 1_000.0) * 1_000;
         }
     }
 
