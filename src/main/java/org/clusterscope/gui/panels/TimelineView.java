@@ -156,7 +156,8 @@ public final class TimelineView extends Pane {
             gc.setLineWidth(2);
             gc.strokeLine(x, axis - 4, x, axis + 1);
             gc.setFill(color);
-            double y = axis - 6 - row * (fontSize + 2);
+            // with a large text size the strip may hold fewer rows: the top row stays inside it
+            double y = Math.max(fontSize + 1, axis - 6 - row * (fontSize + 2));
             gc.setTextAlign(TextAlignment.LEFT);
             gc.fillOval(x - 3, axis - 3, 6, 6);
             gc.fillText(mark.label(), x + 3, y);
@@ -167,7 +168,7 @@ public final class TimelineView extends Pane {
             gc.setFill(Color.web("#7b2fbe"));
             gc.fillPolygon(new double[] {bx, bx + 6, bx, bx - 6}, new double[] {axis - 6, axis, axis + 6, axis}, 4);
             gc.setTextAlign(TextAlignment.LEFT);
-            gc.fillText("branch", bx + 7, axis - 8 - 3 * (fontSize + 2) + fontSize + 2);
+            gc.fillText("branch", bx + 7, Math.max(fontSize + 1, axis - 8 - 2 * (fontSize + 2)));
         }
         long t = now.getAsLong();
         drawnNow = t;
