@@ -17,7 +17,8 @@ import org.clusterscope.core.NodeId;
  * cluster.addNetAssociate("Backbone");
  * cluster.memberAdd(NodeId.of("n1"), MemberRole.ROOT);
  * </pre>
- * Members may be added, changed and removed while the simulation runs (on its thread).
+ * Members may be added, changed and removed while the cluster runs: on real sockets from another
+ * thread than the nodes' that read them, so the members and networks are guarded by this object.
  */
 public final class GdbCluster {
 
@@ -32,7 +33,7 @@ public final class GdbCluster {
     private final ClusterRole clusterRole;
     private final List<String> nets = new ArrayList<>();
     private final Map<NodeId, MemberRole> members = new LinkedHashMap<>();
-    private final List<GdbListener> listeners = new ArrayList<>();
+    private final List<GdbListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** A cluster whose records live {@code ttlHours} hours. */
     public GdbCluster(String name, Guuid guuid, String mask, long ttlHours, boolean ownerRoot, MemberRole defaultRole,
@@ -89,7 +90,7 @@ public final class GdbCluster {
     }
 
     /** Associates the cluster with a network: it is online while one of its networks is. */
-    public GdbCluster addNetAssociate(String net) {
+    public synchronized GdbCluster addNetAssociate(String net) {
         Objects.requireNonNull(net, "net");
         if (!nets.contains(net)) {
             nets.add(net);
@@ -97,28 +98,28 @@ public final class GdbCluster {
         return this;
     }
 
-    public List<String> nets() {
-        return Collections.unmodifiableList(nets);
+    public synchronized List<String> nets() {
+        return List.copyOf(nets);
     }
 
     /** Adds a member with a role, or changes the role of one. */
-    public GdbCluster memberAdd(NodeId node, MemberRole role) {
+    public synchronized GdbCluster memberAdd(NodeId node, MemberRole role) {
         members.put(Objects.requireNonNull(node, "node"), Objects.requireNonNull(role, "role"));
         return this;
     }
 
     /** Removes a member; it falls back to the default role (on the cluster's networks). */
-    public boolean memberDelete(NodeId node) {
+    public synchronized boolean memberDelete(NodeId node) {
         return members.remove(node) != null;
     }
 
     /** The members and their roles, in the order they were added. */
-    public Map<NodeId, MemberRole> members() {
-        return Collections.unmodifiableMap(members);
+    public synchronized Map<NodeId, MemberRole> members() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(members));
     }
 
     /** The role given to {@code node} by name, or null if it is not a member. */
-    public MemberRole memberRole(NodeId node) {
+    public synchronized MemberRole memberRole(NodeId node) {
         return members.get(node);
     }
 
@@ -132,7 +133,7 @@ public final class GdbCluster {
     }
 
     void notifyChanged(NodeId holder, GdbRecord record, String cause) {
-        for (GdbListener listener : List.copyOf(listeners)) {
+        for (GdbListener listener : listeners) {
             listener.recordChanged(holder, record, cause);
         }
     }

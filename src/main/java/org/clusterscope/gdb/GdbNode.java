@@ -21,6 +21,9 @@ import org.clusterscope.net.Transport;
  * One node's global database (PROTOCOL.md §7): the records it holds, the role checks on its own
  * writes, and the sync it sends every {@value #SYNC_MS} ms to the other holders it can reach.
  * Records live on disk: a kill or a restart keeps them; only expiry removes them.
+ *
+ * <p>Confined to its node's thread (the simulation's, or the node's own on real sockets): writes,
+ * syncs, merges and expiry all run there, and readers on other threads ask the node's thread.
  */
 public final class GdbNode {
 
@@ -41,7 +44,8 @@ public final class GdbNode {
     private final TreeMap<String, TreeMap<String, GdbRecord>> store = new TreeMap<>();
     /** The last conflict reported per key, so a stale holder repeating itself is reported once. */
     private final Map<String, Version> reportedConflicts = new HashMap<>();
-    private boolean running;
+    /** Read by the realm from other nodes' threads on real sockets. */
+    private volatile boolean running;
     private long seq;
     private Cancellable syncTimer;
     private long recordsMerged;
@@ -268,10 +272,10 @@ public final class GdbNode {
         Version k = kept.version();
         Version d = dropped.version();
         String reason = k.timestamp() != d.timestamp()
-                ? k.writer() + "'s version of " + SimTime.format(k.timestamp()) + " is later than " + d.writer()
-                        + "'s of " + SimTime.format(d.timestamp())
+                ? k.writer() + "'s version of " + realm.words(k.timestamp()) + " is later than " + d.writer()
+                        + "'s of " + realm.words(d.timestamp())
                 : !k.writer().equals(d.writer())
-                        ? "equal timestamps " + SimTime.format(k.timestamp()) + ": " + k.writer()
+                        ? "equal timestamps " + realm.words(k.timestamp()) + ": " + k.writer()
                                 + " comes after " + d.writer() + " in scenario order"
                         : "equal timestamps: " + k.writer() + "'s later write wins";
         realm.emit(() -> new SimEvent.GdbConflict(now, id, kept.group(), kept.key(), kept.writer(), kept.value(),

@@ -20,7 +20,10 @@ import org.clusterscope.net.Clock;
  * is online while at least one of its nodes runs and it has not been taken down; a cluster is
  * online while one of its networks is. Each change is announced once, as it happens.
  *
- * <p>Single-threaded, like the nodes: call it on the simulation thread.
+ * <p>Thread-safe: in a simulation one thread calls it; on real sockets every node calls it from
+ * its own thread, so each method holds the realm's lock, and changes are announced under it, in
+ * the order they happen. Nothing it calls out to (the event stream's listeners) may wait for a
+ * node.
  */
 public final class GdbRealm {
 
@@ -33,16 +36,31 @@ public final class GdbRealm {
     private final Map<String, Boolean> netOnline = new LinkedHashMap<>();
     private final Map<String, Boolean> clusterOnline = new LinkedHashMap<>();
     private String pendingReason;
+    private final long origin;
 
     public GdbRealm(Clock clock, EventStream events) {
+        this(clock, events, 0);
+    }
+
+    /**
+     * @param origin the instant that reads as 0 in words (a conflict's "version of 6.5s"): 0 in a
+     *               simulation, the start of the run on a wall clock
+     */
+    public GdbRealm(Clock clock, EventStream events, long origin) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.events = Objects.requireNonNull(events, "events");
+        this.origin = origin;
+    }
+
+    /** An instant in words, counted from the run's origin. */
+    String words(long instant) {
+        return org.clusterscope.core.SimTime.format(instant - origin);
     }
 
     // ---- configuration ---------------------------------------------------------------------
 
     /** Declares a network and its nodes. */
-    public void addNet(String name, List<NodeId> members) {
+    public synchronized void addNet(String name, List<NodeId> members) {
         Objects.requireNonNull(name, "name");
         if (nets.containsKey(name)) {
             throw new IllegalArgumentException("net " + name + " already exists");
@@ -52,7 +70,7 @@ public final class GdbRealm {
     }
 
     /** Adds a cluster; a group is claimed by the first cluster, in this order, whose mask matches it. */
-    public void addCluster(GdbCluster cluster) {
+    public synchronized void addCluster(GdbCluster cluster) {
         Objects.requireNonNull(cluster, "cluster");
         if (cluster(cluster.name()) != null) {
             throw new IllegalArgumentException("cluster " + cluster.name() + " already exists");
@@ -67,7 +85,7 @@ public final class GdbRealm {
     }
 
     /** Called by each {@link GdbNode} as it is made: the order of registration is the scenario order. */
-    void register(GdbNode node) {
+    synchronized void register(GdbNode node) {
         if (nodes.putIfAbsent(node.id(), node) != null) {
             throw new IllegalArgumentException("node " + node.id() + " already has a GDB");
         }
@@ -80,7 +98,7 @@ public final class GdbRealm {
     }
 
     /** The cluster named {@code name}, or null. */
-    public GdbCluster cluster(String name) {
+    public synchronized GdbCluster cluster(String name) {
         for (GdbCluster cluster : clusters) {
             if (cluster.name().equals(name)) {
                 return cluster;
@@ -90,7 +108,7 @@ public final class GdbRealm {
     }
 
     /** The cluster whose mask claims {@code group}, or null: the group is then local to each node. */
-    public GdbCluster clusterFor(String group) {
+    public synchronized GdbCluster clusterFor(String group) {
         for (GdbCluster cluster : clusters) {
             if (cluster.mask().matches(group)) {
                 return cluster;
@@ -99,12 +117,12 @@ public final class GdbRealm {
         return null;
     }
 
-    public Map<String, List<NodeId>> nets() {
+    public synchronized Map<String, List<NodeId>> nets() {
         return Collections.unmodifiableMap(nets);
     }
 
     /** The node's place in scenario order: on equal timestamps the later writer wins. */
-    int order(NodeId node) {
+    synchronized int order(NodeId node) {
         int i = 0;
         for (NodeId id : nodes.keySet()) {
             if (id.equals(node)) {
@@ -116,7 +134,7 @@ public final class GdbRealm {
     }
 
     /** The GDB of {@code node}, or null when it has none. */
-    public GdbNode node(NodeId node) {
+    public synchronized GdbNode node(NodeId node) {
         return nodes.get(node);
     }
 
@@ -124,7 +142,7 @@ public final class GdbRealm {
      * The role of {@code node} in {@code cluster}: its member role; otherwise the default role
      * when it belongs to one of the cluster's networks; otherwise {@code NOBODY}.
      */
-    public MemberRole role(GdbCluster cluster, NodeId node) {
+    public synchronized MemberRole role(GdbCluster cluster, NodeId node) {
         MemberRole role = cluster.memberRole(node);
         if (role != null) {
             return role;
@@ -138,12 +156,12 @@ public final class GdbRealm {
     }
 
     /** Whether {@code node} holds the records of {@code cluster}: its role is {@code GUEST} or higher. */
-    public boolean holds(GdbCluster cluster, NodeId node) {
+    public synchronized boolean holds(GdbCluster cluster, NodeId node) {
         return role(cluster, node).mayRead();
     }
 
     /** The holders of {@code cluster}, in scenario order. */
-    public List<NodeId> holders(GdbCluster cluster) {
+    public synchronized List<NodeId> holders(GdbCluster cluster) {
         List<NodeId> out = new ArrayList<>();
         for (NodeId id : nodes.keySet()) {
             if (holds(cluster, id)) {
@@ -153,7 +171,7 @@ public final class GdbRealm {
         return out;
     }
 
-    public boolean isNetOnline(String net) {
+    public synchronized boolean isNetOnline(String net) {
         if (takenDown.contains(net)) {
             return false;
         }
@@ -166,11 +184,11 @@ public final class GdbRealm {
         return false;
     }
 
-    public boolean isNetTakenDown(String net) {
+    public synchronized boolean isNetTakenDown(String net) {
         return takenDown.contains(net);
     }
 
-    public boolean isOnline(GdbCluster cluster) {
+    public synchronized boolean isOnline(GdbCluster cluster) {
         for (String net : cluster.nets()) {
             if (isNetOnline(net)) {
                 return true;
@@ -182,7 +200,7 @@ public final class GdbRealm {
     // ---- commands --------------------------------------------------------------------------
 
     /** {@code netDown} / {@code netUp}: takes a network offline, or lets it be online again. */
-    public void setNetDown(String net, boolean down) {
+    public synchronized void setNetDown(String net, boolean down) {
         if (!nets.containsKey(net)) {
             throw new IllegalArgumentException("unknown net " + net);
         }
@@ -193,7 +211,7 @@ public final class GdbRealm {
     }
 
     /** Recomputes which networks and clusters are online and announces each change. */
-    void refresh(String cause) {
+    synchronized void refresh(String cause) {
         pendingReason = cause;
         for (Map.Entry<String, Boolean> entry : netOnline.entrySet()) {
             boolean now = isNetOnline(entry.getKey());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.clusterscope.core.NodeId;
+import org.clusterscope.gdb.GdbSync;
 import org.clusterscope.net.MalformedPacketException;
 import org.clusterscope.net.Message;
 import org.clusterscope.net.real.PacketFormat;
@@ -25,7 +26,8 @@ import org.clusterscope.wire.TclList;
  * protocols the node announces in priority order and, in beacons and probes, their properties as
  * a Tcl dict ({@code t {port 8081} u {path /tmp/…/n1.sock}}). One instance per node: the codec
  * remembers Tcl members' tags and the ruids of their queries. It lives here, where the real
- * transport is composed, so that {@code net.real} knows no packet format but its own port.
+ * transport is composed, so that {@code net.real} knows no packet format but its own port. A GDB
+ * sync, which the codec does not know, is written and read by {@link GdbSyncPacket}.
  */
 final class BpacketFormat implements PacketFormat {
 
@@ -41,6 +43,10 @@ final class BpacketFormat implements PacketFormat {
     @Override
     public byte[] encode(Message message, PacketHeader header) {
         NodeId to = header.filter().isEmpty() ? null : NodeId.of(header.filter().get(0));
+        if (message instanceof GdbSync sync) {
+            // the GDB's own event (WIRE.md "GDB sync"): no protocols or properties to announce
+            return Bpacket.encode(GdbSyncPacket.write(NodeId.of(header.sid()), sync, to));
+        }
         byte[] bytes = codec.encode(message, to);
         if (header.protocols().equals(BpacketCodec.PROTOCOLS) && header.props().keySet().stream()
                 .allMatch(letter -> letter.equals(Protocol.TCP.letter()))) {
@@ -88,7 +94,7 @@ final class BpacketFormat implements PacketFormat {
     @Override
     public Decoded decode(byte[] bytes) throws MalformedPacketException {
         Packet packet = codec.readPacket(bytes);
-        Message message = codec.toMessage(packet);
+        Message message = GdbSyncPacket.is(packet) ? GdbSyncPacket.read(packet) : codec.toMessage(packet);
         List<String> protocols = packet.list(Field.PROTOCOLS);
         List<String> filter = packet.list(Field.FILTER);
         String data = packet.text(Field.DATA);

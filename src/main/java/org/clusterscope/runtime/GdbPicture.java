@@ -37,6 +37,19 @@ public record GdbPicture(long now, List<Cluster> clusters, List<Net> nets, Map<N
     /** One record a node holds: {@code value} null for a deletion; {@code expiresAt} MAX_VALUE for a local group. */
     public record Row(String cluster, String group, String key, String value, NodeId writer, NodeId owner,
             long timestamp, long expiresAt) {
+
+        /** The same row with its instants counted from {@code origin} (a live run's start). */
+        public Row since(long origin) {
+            return new Row(cluster, group, key, value, writer, owner, timestamp - origin,
+                    expiresAt == Long.MAX_VALUE ? expiresAt : expiresAt - origin);
+        }
+    }
+
+    /** The same picture with every instant counted from {@code origin}: a live run's wall clock read as time since its start. */
+    public GdbPicture since(long origin) {
+        Map<NodeId, List<Row>> shifted = new java.util.LinkedHashMap<>();
+        records.forEach((node, rows) -> shifted.put(node, rows.stream().map(row -> row.since(origin)).toList()));
+        return new GdbPicture(now - origin, clusters, nets, shifted);
     }
 
     /** The records {@code node} holds, by group and key. */

@@ -44,6 +44,9 @@ import org.clusterscope.protocol.ProtocolConfig;
  * arrive; kill closes a node's sockets without a word; quit says goodbye first. A link's latency,
  * jitter and loss are added to the real network's own by a delaying, dropping layer under each
  * receiver's transport ({@link LiveLinkShaping}), seeded, timed by the node's own scheduler.
+ * A broadcast obeys {@code beaconHops} as in the simulator: a node refuses one whose sender is
+ * more hops away than that. With {@link #configureGdb} the nodes run the GDB layer, their syncs
+ * carried over the same sockets.
  *
  * <p>Thread-safe: every command runs on the node's own thread and returns once done. Listeners
  * get events one at a time, in the order they were published, on the thread that published
@@ -68,6 +71,10 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     private final long seed;
     private final SplittableRandom nemesisRandom;
     private final LiveEvents transportEvents;
+    /** The wall-clock instant this cluster was made: 0 in words (a GDB conflict's times). */
+    private final long origin;
+    /** The GDB clusters (PROTOCOL.md §7), or null when the nodes run none. */
+    private volatile GdbLayer gdbLayer;
     private final Map<NodeId, Member> members = new LinkedHashMap<>();
     private volatile LiveFabric fabric = LiveFabric.OPEN;
     private final LiveLinkShaping shaping = new LiveLinkShaping(LOOPBACK_LINK);
@@ -89,6 +96,7 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
         this.nemesisRandom = new SplittableRandom(seed ^ 0x6e656d65L);
         this.hid = HostId.local();
         this.transportEvents = new LiveEvents(clock, this::publish, protocol.beaconHops());
+        this.origin = clock.nowMicros();
     }
 
     /** Default protocol, loopback broadcasts, seed 1: a cluster that lives inside this process. */
@@ -115,7 +123,8 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
                 transportEvents, network.broadcasts() == NetworkSettings.Broadcasts.LOOPBACK ? bus : null);
         NodeSpec running = transport.tcpPort() > 0 && transport.tcpPort() != spec.port()
                 ? new NodeSpec(id, transport.tcpPort(), spec.tags(), spec.channels(), spec.birthOverrideMicros()) : spec;
-        transport.gate(from -> fabric.admit(id, from, runningMembers));
+        transport.gate((from, broadcast) -> fabric.admit(id, from, runningMembers, broadcast, protocol.beaconHops()));
+        transport.reach(to -> fabric.reach(id, to, runningMembers));
         transport.shaper(shaping.shaperOf(id, from -> fabric.route(from, id, runningMembers), stream(id, "link")));
         EventStream nodeEvents = new EventStream();
         nodeEvents.subscribe(this::publish);
@@ -135,8 +144,9 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     /**
      * Applies one command now, as {@link Simulation#apply} does. Returns false, with nothing
      * changed and a warning event saying why, when it does not apply now ({@code @master} while
-     * no node is master, a life command on a node in the wrong state) or cannot apply on real
-     * sockets at all (the GDB commands: a live cluster runs no GDB layer yet).
+     * no node is master, a life command on a node in the wrong state, a GDB command without GDB
+     * clusters); a GDB write or delete the writer's role refuses returns false with a
+     * {@code gdb.refused} event, as in the simulation.
      */
     public boolean apply(Command command) {
         return command.accept(applier);
@@ -311,29 +321,103 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
         return "";
     }
 
+    // ---- GDB (PROTOCOL.md §7) -------------------------------------------------------------------
+
+    /**
+     * Gives every node a global database with these networks (name → nodes) and clusters, laid out
+     * as {@link Simulation#configureGdb} lays them out: one realm shared by the nodes of this
+     * process, each node's records and syncs on its own thread, the syncs carried between nodes
+     * over the real transport (WIRE.md "GDB sync"). Call once, after every node is added.
+     */
+    public void configureGdb(Map<String, List<NodeId>> nets, List<org.clusterscope.gdb.GdbCluster> clusters) {
+        GdbLayer layer;
+        List<NodeId> ids;
+        synchronized (this) {
+            if (gdbLayer != null) {
+                throw new IllegalStateException("the GDB is already configured");
+            }
+            EventStream gdbEvents = new EventStream();
+            gdbEvents.subscribe(this::publish);
+            layer = new GdbLayer(clock, gdbEvents, origin, nets, clusters);
+            gdbLayer = layer;
+            ids = List.copyOf(members.keySet());
+        }
+        for (NodeId id : ids) {
+            onNode(id, node -> node.attachGdb(layer.realm())); // in scenario order: later writers win ties
+        }
+    }
+
+    /** Whether the nodes run GDB clusters. */
+    public boolean hasGdb() {
+        return gdbLayer != null;
+    }
+
     @Override
     public boolean gdbWrite(NodeId node, String group, String key, String value, Command command) {
-        return noGdb(command);
+        return hasGdb(command) && onNode(node, n -> n.gdb().write(group, key, value).applied());
     }
 
     @Override
     public boolean gdbDelete(NodeId node, String group, String key, Command command) {
-        return noGdb(command);
+        return hasGdb(command) && onNode(node, n -> n.gdb().delete(group, key).applied());
     }
 
     @Override
     public boolean setNetDown(String net, boolean down, Command command) {
-        return noGdb(command);
+        return hasGdb(command) && gdbLayer.setNetDown(net, down, command, this);
     }
 
-    /**
-     * GDB commands are refused with a warning: the nodes of a live cluster carry no GDB store or
-     * sync over real sockets yet (the simulator's GDB layer speaks only through the simulated network).
-     */
-    private boolean noGdb(Command command) {
-        warn(command.describe() + ": refused, " + command.keyword()
-                + " needs the GDB layer, which a live cluster does not run yet");
-        return false;
+    private boolean hasGdb(Command command) {
+        if (gdbLayer == null) {
+            warn(command.describe() + ": this live cluster runs no GDB clusters, so the command is skipped");
+            return false;
+        }
+        return true;
+    }
+
+    /** Gives {@code node} the member role {@code role} in {@code cluster}, or none when null; at once. */
+    public void setGdbMember(String cluster, NodeId node, String role) {
+        member(node);
+        if (gdbLayer == null) {
+            throw new IllegalArgumentException("unknown GDB cluster " + cluster);
+        }
+        gdbLayer.setMember(cluster, node, role);
+    }
+
+    /** A picture of the GDB clusters and every node's records now, each read on its node's thread; null without GDB. */
+    public GdbPicture gdbPicture() {
+        GdbLayer layer = gdbLayer;
+        if (layer == null) {
+            return null;
+        }
+        Map<NodeId, List<org.clusterscope.gdb.GdbRecord>> records = new LinkedHashMap<>();
+        for (NodeId id : nodeIds()) {
+            records.put(id, onNode(id, node -> node.gdb().records()));
+        }
+        return layer.picture(clock.nowMicros(), records);
+    }
+
+    @Override
+    public Optional<String> gdbValue(NodeId id, String group, String key) {
+        return gdbLayer == null ? Optional.empty() : onNode(id, node -> node.gdb().read(group, key));
+    }
+
+    @Override
+    public List<GdbPicture.Row> gdbReplicas(NodeId id) {
+        GdbLayer layer = gdbLayer;
+        return layer == null ? List.of() : layer.rows(onNode(id, node -> node.gdb().records()), true);
+    }
+
+    @Override
+    public boolean gdbHolds(NodeId id, String cluster) {
+        GdbLayer layer = gdbLayer;
+        return layer != null && layer.holds(id, cluster);
+    }
+
+    @Override
+    public List<String> gdbClusters() {
+        GdbLayer layer = gdbLayer;
+        return layer == null ? List.of() : layer.clusterNames();
     }
 
     @Override
@@ -399,6 +483,11 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
         synchronized (publishing) {
             events.unsubscribe(listener);
         }
+    }
+
+    /** The wall-clock microsecond this cluster was made: a window counts its time from here. */
+    public long origin() {
+        return origin;
     }
 
     /** Wall-clock microseconds since the Unix epoch, the time of every event. */

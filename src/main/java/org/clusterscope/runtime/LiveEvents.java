@@ -71,6 +71,7 @@ final class LiveEvents implements TransportListener {
             case NOT_LOCAL -> DropReason.REJECTED;
             case NOT_LINKED, LINK_DOWN -> DropReason.LINK_DOWN;
             case PARTITIONED -> DropReason.PARTITION;
+            case HOP_LIMIT -> DropReason.HOP_LIMIT;
             case CLOSED -> DropReason.RECEIVER_DOWN;
             case UNDELIVERABLE -> DropReason.NO_ROUTE;
             case LOST -> DropReason.LOSS;

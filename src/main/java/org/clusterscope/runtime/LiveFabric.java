@@ -164,12 +164,39 @@ final class LiveFabric {
         return null;
     }
 
-    /** Null when {@code self} takes a packet from {@code from} (relays through {@code running} members allowed), else why not. */
-    Refusal admit(NodeId self, NodeId from, Set<NodeId> running) {
-        if (privateMode() && route(from, self, running) != null) {
+    /**
+     * Null when {@code self} takes a packet from {@code from} (relays through {@code running}
+     * members allowed), else why not. A {@code broadcast} travels at most {@code hopLimit} hops,
+     * as a flood does in the simulator (PROTOCOL.md §2, {@code beaconHops}): from a sender
+     * further away than that it is refused; a message to one node has no such limit.
+     */
+    Refusal admit(NodeId self, NodeId from, Set<NodeId> running, boolean broadcast, int hopLimit) {
+        if (privateMode()) {
+            List<NodeId> path = route(from, self, running);
+            if (path != null) {
+                return broadcast && path.size() - 1 > hopLimit ? Refusal.HOP_LIMIT : null;
+            }
+        }
+        Refusal direct = admit(self, from);
+        return direct == null && broadcast && hopLimit < 1 ? Refusal.HOP_LIMIT : direct;
+    }
+
+    /**
+     * Null when a message from {@code self} to the member {@code to} has a path now: {@code to}
+     * runs, and up links through running members (or, without links, the pair's own link) not cut
+     * by the partition join them; else why not. A peer outside the cluster is left to the sockets.
+     */
+    Refusal reach(NodeId self, NodeId to, Set<NodeId> running) {
+        if (!members.contains(to) || !members.contains(self)) {
             return null;
         }
-        return admit(self, from);
+        if (!running.contains(to)) {
+            return Refusal.CLOSED;
+        }
+        if (privateMode()) {
+            return route(self, to, running) != null ? null : Refusal.UNDELIVERABLE;
+        }
+        return admit(to, self) == null ? null : Refusal.UNDELIVERABLE;
     }
 
     /** Null when {@code self} takes a packet from {@code from} directly, else why not. */

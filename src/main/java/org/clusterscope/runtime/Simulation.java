@@ -54,6 +54,7 @@ public final class Simulation implements ClusterControl {
     /** One clock for every node: a node reads it on every message, and one object stays in cache. */
     private final Clock clock;
     /** The GDB clusters of the run (PROTOCOL.md §7), or null when it has none. */
+    private GdbLayer gdbLayer;
     private GdbRealm gdb;
     /** Public mode (PROTOCOL.md §8), or null when the overlay is exactly the file's links. */
     private org.clusterscope.runtime.overlay.PublicOverlay overlay;
@@ -113,9 +114,8 @@ public final class Simulation implements ClusterControl {
         if (gdb != null) {
             throw new IllegalStateException("the GDB is already configured");
         }
-        GdbRealm realm = new GdbRealm(clock, events);
-        nets.forEach(realm::addNet);
-        clusters.forEach(realm::addCluster);
+        gdbLayer = new GdbLayer(clock, events, 0, nets, clusters);
+        GdbRealm realm = gdbLayer.realm();
         gdb = realm;
         for (ClusterNode node : nodes.values()) {
             node.attachGdb(realm);
@@ -287,15 +287,7 @@ public final class Simulation implements ClusterControl {
 
     @Override
     public boolean setNetDown(String net, boolean down, Command command) {
-        if (!hasGdb(command)) {
-            return false;
-        }
-        if (!gdb.nets().containsKey(net)) {
-            warn(command.describe() + ": no GDB network is called " + net + ", so the command is skipped");
-            return false;
-        }
-        gdb.setNetDown(net, down);
-        return true;
+        return hasGdb(command) && gdbLayer.setNetDown(net, down, command, this);
     }
 
     private boolean hasGdb(Command command) {
@@ -395,18 +387,11 @@ public final class Simulation implements ClusterControl {
      * @throws IllegalArgumentException for an unknown cluster, node or role
      */
     public void setGdbMember(String cluster, NodeId node, String role) {
-        GdbCluster target = gdb == null ? null : gdb.cluster(cluster);
-        if (target == null) {
+        if (gdbLayer == null) {
             throw new IllegalArgumentException("unknown GDB cluster " + cluster);
         }
         node(node);
-        if (role == null) {
-            target.memberDelete(node);
-        } else {
-            target.memberAdd(node, org.clusterscope.gdb.MemberRole.valueOf(role));
-        }
-        events.onEvent(new SimEvent.Note(engine.now(), node + " is now " + (role == null ? "no member" : role)
-                + " in GDB cluster " + cluster));
+        gdbLayer.setMember(cluster, node, role);
     }
 
     /** A picture of the GDB clusters, networks and every node's records now; null when the run has none. */
@@ -414,54 +399,26 @@ public final class Simulation implements ClusterControl {
         if (gdb == null) {
             return null;
         }
-        List<GdbPicture.Cluster> clusters = new ArrayList<>();
-        for (GdbCluster c : gdb.clusters()) {
-            Map<NodeId, String> members = new LinkedHashMap<>();
-            c.members().forEach((id, role) -> members.put(id, role.name()));
-            clusters.add(new GdbPicture.Cluster(c.name(), c.guuid().hex(), c.mask().glob(), c.ttlMicros(), c.ownerRoot(),
-                    c.defaultRole().name(), c.clusterRole().name(), c.nets(), members, gdb.isOnline(c)));
-        }
-        List<GdbPicture.Net> nets = new ArrayList<>();
-        gdb.nets().forEach((name, ids) -> nets.add(new GdbPicture.Net(name, ids, gdb.isNetOnline(name),
-                gdb.isNetTakenDown(name))));
-        Map<NodeId, List<GdbPicture.Row>> records = new LinkedHashMap<>();
+        Map<NodeId, List<GdbRecord>> records = new LinkedHashMap<>();
         for (ClusterNode node : nodes.values()) {
-            List<GdbPicture.Row> rows = new ArrayList<>();
-            for (GdbRecord r : node.gdb().records()) {
-                GdbCluster owner = gdb.clusterFor(r.group());
-                rows.add(new GdbPicture.Row(owner == null ? null : owner.name(), r.group(), r.key(), r.value(),
-                        r.writer(), r.owner(), r.timestamp(), r.expiresAt()));
-            }
-            records.put(node.id(), rows);
+            records.put(node.id(), node.gdb().records());
         }
-        return new GdbPicture(engine.now(), clusters, nets, records);
+        return gdbLayer.picture(engine.now(), records);
     }
 
     @Override
     public List<GdbPicture.Row> gdbReplicas(NodeId id) {
-        if (gdb == null) {
-            return List.of();
-        }
-        List<GdbPicture.Row> rows = new ArrayList<>();
-        for (GdbRecord r : node(id).gdb().records()) {
-            GdbCluster owner = gdb.clusterFor(r.group());
-            if (owner != null) {
-                rows.add(new GdbPicture.Row(owner.name(), r.group(), r.key(), r.value(), r.writer(), r.owner(),
-                        r.timestamp(), r.expiresAt()));
-            }
-        }
-        return rows;
+        return gdb == null ? List.of() : gdbLayer.rows(node(id).gdb().records(), true);
     }
 
     @Override
     public boolean gdbHolds(NodeId id, String cluster) {
-        GdbCluster c = gdb == null ? null : gdb.cluster(cluster);
-        return c != null && gdb.holds(c, id);
+        return gdbLayer != null && gdbLayer.holds(id, cluster);
     }
 
     @Override
     public List<String> gdbClusters() {
-        return gdb == null ? List.of() : gdb.clusters().stream().map(GdbCluster::name).toList();
+        return gdbLayer == null ? List.of() : gdbLayer.clusterNames();
     }
 
     /** How many synced records the nodes have merged in all, for the {@code bench} figure; 0 without GDB. */

@@ -132,10 +132,10 @@ class LiveClusterTest {
         assertThat(cluster.apply(new Command.SetLink(n1, n2, new LinkOverrides(null, null, 0.0)))).isTrue();
         cluster.waitUntil(() -> cluster.seeEachOther(n1, n2), "n1 and n2 hearing each other over a 5 ms link",
                 PATIENCE_MS);
-        // the GDB layer does not run live: refused with a warning, nothing thrown
+        // a GDB command on a cluster without GDB clusters is skipped with a warning, as in the simulation
         assertThat(cluster.apply(new Command.NetDown("net1"))).isFalse();
         assertThat(events).anySatisfy(e -> assertThat(e).isInstanceOfSatisfying(SimEvent.Warning.class,
-                w -> assertThat(w.text()).contains("refused").contains("GDB")));
+                w -> assertThat(w.text()).contains("runs no GDB clusters")));
 
         awaitMaster(first);
         assertThat(cluster.apply(Command.killMaster())).isTrue();
@@ -215,6 +215,43 @@ class LiveClusterTest {
                 && d.at().equals(n1) && n4.equals(d.next())), "n1 dropping a packet of n4", PATIENCE_MS);
         assertThat(cluster.snapshot(n1).connected()).doesNotContain(n4);
         assertThat(cluster.snapshot(n4).connected()).isEmpty();
+    }
+
+    @Test
+    void aBeaconCarriedOverMoreHopsThanBeaconHopsAllowsIsRefusedAsInTheSimulation() throws IOException {
+        cluster = new LiveCluster(FAST.withBeaconHops(1), NetworkSettings.loopback(), 7);
+        cluster.subscribe(events::add);
+        for (int i = 1; i <= 3; i++) {
+            cluster.addNode(NodeSpec.of("n" + i, freePort()));
+        }
+        NodeId n1 = NodeId.of("n1");
+        NodeId n2 = NodeId.of("n2");
+        NodeId n3 = NodeId.of("n3");
+        cluster.link(n1, n2);
+        cluster.link(n2, n3);
+        cluster.nodeIds().forEach(cluster::start);
+
+        // a chain with beaconHops 1: n2 hears both ends, the ends are two hops apart and never hear each other
+        cluster.waitUntil(() -> cluster.snapshot(n2).connected().containsAll(List.of(n1, n3))
+                && cluster.snapshot(n1).connected().contains(n2) && cluster.snapshot(n3).connected().contains(n2),
+                "each end of the chain hearing n2", PATIENCE_MS);
+        cluster.waitUntil(() -> events.stream().anyMatch(e -> e instanceof SimEvent.PacketDropped d && d.at().equals(n3)
+                && n1.equals(d.next()) && d.reason() == org.clusterscope.event.DropReason.HOP_LIMIT),
+                "n3 refusing a broadcast of n1 two hops away", PATIENCE_MS);
+        assertThat(cluster.snapshot(n1).connected()).doesNotContain(n3);
+        assertThat(cluster.snapshot(n3).connected()).doesNotContain(n1);
+
+        // the same chain in the simulation: the ends never hear each other either
+        Simulation simulation = new Simulation(7, FAST.withBeaconHops(1), org.clusterscope.net.LinkSettings.DEFAULTS);
+        for (int i = 1; i <= 3; i++) {
+            simulation.addNode(NodeSpec.of("n" + i, 8080 + i));
+        }
+        simulation.link(n1, n2);
+        simulation.link(n2, n3);
+        simulation.nodeIds().forEach(simulation::start);
+        simulation.runUntil(10_000_000);
+        assertThat(simulation.snapshot(n1).connected()).containsExactly(n2);
+        assertThat(simulation.snapshot(n3).connected()).containsExactly(n2);
     }
 
     @Test

@@ -57,7 +57,7 @@ public final class LiveClusterPort implements SimulationPort {
         this.schedule.addAll(schedule);
         this.schedule.sort(Comparator.comparingLong(LiveScenario.Timed::at));
         cluster.subscribe(this::arrived);
-        this.clock = new EventClock(cluster.now());
+        this.clock = new EventClock(cluster.origin());
         this.checks = new LiveChecks(expect, cluster, clock.origin(), endMicros);
     }
 
@@ -132,6 +132,7 @@ public final class LiveClusterPort implements SimulationPort {
                 pendingPackets.decrementAndGet();
             }
             SimEvent shifted = clock.shift(event);
+            checks.observe(shifted);
             for (SimListener listener : listeners) {
                 listener.onEvent(shifted);
             }
@@ -151,6 +152,20 @@ public final class LiveClusterPort implements SimulationPort {
     @Override
     public boolean apply(Command command) {
         return cluster.apply(command); // its events are drawn at the next tick, or after a pause
+    }
+
+    /** The GDB clusters and every node's records, read on each node's thread, with time since the start; null without GDB. */
+    @Override
+    public org.clusterscope.runtime.GdbPicture gdbPicture() {
+        org.clusterscope.runtime.GdbPicture picture = cluster.gdbPicture();
+        return picture == null ? null : picture.since(clock.origin());
+    }
+
+    @Override
+    public void setGdbMember(String clusterName, NodeId node, String role) {
+        if (cluster.hasGdb()) {
+            cluster.setGdbMember(clusterName, node, role);
+        }
     }
 
     @Override
@@ -173,6 +188,9 @@ public final class LiveClusterPort implements SimulationPort {
         LiveClusterPort port = new LiveClusterPort(built.cluster(), built.schedule(), scenario.expect(),
                 scenario.runFor().micros(), built.description());
         built.cluster().note(LiveScenario.note(built.description()));
+        if (port.checks.watchesInvariants()) {
+            built.cluster().note(LiveChecks.CAVEAT);
+        }
         return port;
     }
 

@@ -10,8 +10,11 @@ import org.clusterscope.core.NodeId;
 @FunctionalInterface
 public interface PacketGate {
 
-    /** Null to let the packet in, or why it is dropped. */
-    Refusal admit(NodeId from);
+    /**
+     * Null to let the packet in, or why it is dropped; {@code broadcast} is true for a packet to
+     * everyone (no filter), which a hop limit may stop, false for a message to this node alone.
+     */
+    Refusal admit(NodeId from, boolean broadcast);
 
-    PacketGate OPEN = from -> null;
+    PacketGate OPEN = (from, broadcast) -> null;
 }

@@ -67,6 +67,7 @@ public final class RealTransport implements Transport {
     private final Map<Protocol, AtomicLong> carried = new EnumMap<>(Protocol.class);
     private final Path unixPath;
     private volatile PacketGate gate = PacketGate.OPEN;
+    private volatile java.util.function.Function<NodeId, Refusal> reach = to -> null;
     private volatile PacketShaper shaper = PacketShaper.NONE;
     private volatile int tcpPort;
     private volatile Life life;
@@ -197,7 +198,16 @@ public final class RealTransport implements Transport {
         shaper = Objects.requireNonNull(next, "shaper");
     }
 
-    /** Sets the gate every arriving packet passes (partitions, links, private mode). */
+    /**
+     * Sets what a message to one node asks first: null when a path leads to that node, else why
+     * none does (it is stopped, cut off); the message is then dropped at once and {@link #send}
+     * returns false, as a host without a route fails a connect at once.
+     */
+    public void reach(java.util.function.Function<NodeId, Refusal> next) {
+        reach = Objects.requireNonNull(next, "reach");
+    }
+
+    /** Sets the gate every arriving packet passes (partitions, links, private mode, the hop limit of broadcasts). */
     public void gate(PacketGate next) {
         gate = Objects.requireNonNull(next, "gate");
     }
@@ -268,6 +278,11 @@ public final class RealTransport implements Transport {
         }
         if (contacts.get(to.value()) == null) {
             return false; // never heard from: no address to send to
+        }
+        Refusal unreachable = reach.apply(to);
+        if (unreachable != null) {
+            listener.dropped(PACKETS.incrementAndGet(), message.kind(), self, to, unreachable);
+            return false;
         }
         byte[] bytes = format.encode(message, header(List.of(to.value())));
         long packet = PACKETS.incrementAndGet();
@@ -564,7 +579,7 @@ public final class RealTransport implements Transport {
                 listener.dropped(packet, kind, self, from, Refusal.NOT_LOCAL);
                 return;
             }
-            Refusal refusal = gate.admit(from);
+            Refusal refusal = gate.admit(from, header.filter().isEmpty());
             if (refusal != null) {
                 listener.dropped(packet, kind, self, from, refusal);
                 return;

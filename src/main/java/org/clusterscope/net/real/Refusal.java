@@ -10,6 +10,8 @@ public enum Refusal {
     LINK_DOWN,
     /** A partition separates sender and receiver. */
     PARTITIONED,
+    /** A broadcast from a sender more hops away than the hop limit of beacons. */
+    HOP_LIMIT,
     /** The receiver closed (killed, quit) before the packet could be handed to it. */
     CLOSED,
     /** Every protocol failed to carry the packet. */

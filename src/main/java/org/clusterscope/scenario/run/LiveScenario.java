@@ -26,8 +26,9 @@ import org.clusterscope.scenario.Scenario;
 
 /**
  * Starts a scenario's topology as real nodes in this process, on loopback: the same ids, tags,
- * links (as allowed-peer filters), link latency and loss (as a delaying, dropping layer), start
- * times and timed commands as the simulation of the file, with wall time since the launch as the
+ * links (as allowed-peer filters), link latency and loss (as a delaying, dropping layer), GDB
+ * clusters (laid out by {@link GdbLayout}, as for the simulation), start times and timed commands
+ * as the simulation of the file, with wall time since the launch as the
  * scenario's time.
  *
  * <p>Two windows must never hear each other, in one process or two: each launch takes a group of
@@ -91,6 +92,10 @@ public final class LiveScenario {
                 for (List<String> pair : LinkPairs.of(link)) {
                     cluster.link(NodeId.of(pair.get(0)), NodeId.of(pair.get(1)), settings);
                 }
+            }
+            GdbLayout gdb = GdbLayout.of(scenario);
+            if (gdb != null) {
+                cluster.configureGdb(gdb.nets(), gdb.clusters());
             }
             for (EventDef event : scenario.events()) {
                 schedule.add(new Timed(event.at().micros(), event.command()));

@@ -1,21 +1,13 @@
 package org.clusterscope.scenario.run;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.gdb.ClusterRole;
-import org.clusterscope.gdb.GdbCluster;
-import org.clusterscope.gdb.Guuid;
-import org.clusterscope.gdb.MemberRole;
 import org.clusterscope.net.LinkSettings;
 import org.clusterscope.node.NodeSpec;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.scenario.EventDef;
-import org.clusterscope.scenario.GdbSettings;
 import org.clusterscope.scenario.LinkDef;
 import org.clusterscope.scenario.ResolvedNode;
 import org.clusterscope.scenario.Roster;
@@ -67,8 +59,9 @@ public final class ScenarioRunner {
                 sim.link(pair.a(), pair.b(), settings);
             }
         }
-        if (scenario.gdb() != null || scenario.usesGdb()) {
-            configureGdb(sim);
+        GdbLayout gdb = GdbLayout.of(scenario);
+        if (gdb != null) {
+            sim.configureGdb(gdb.nets(), gdb.clusters());
         }
         if (scenario.isPublic()) {
             configureOverlay(sim, roster);
@@ -121,23 +114,6 @@ public final class ScenarioRunner {
     }
 
     private static final long SLICE_MICROS = 1_000_000L;
-
-    /** The file's {@code gdb} section as the GDB layer's clusters (PROTOCOL.md §7); none when it has no section. */
-    private void configureGdb(Simulation sim) {
-        GdbSettings settings = scenario.gdb() != null ? scenario.gdb() : new GdbSettings(Map.of(), List.of());
-        Map<String, List<NodeId>> nets = new LinkedHashMap<>();
-        settings.nets().forEach((name, members) -> nets.put(name, ids(members)));
-        List<GdbCluster> clusters = new ArrayList<>();
-        for (org.clusterscope.scenario.GdbCluster def : settings.clusters()) {
-            GdbCluster cluster = GdbCluster.withTtlMicros(def.name(), Guuid.parse(def.netId(), def.clusterId()),
-                    def.groupMask(), def.ttlMicros(), def.ownerRoot(), MemberRole.valueOf(def.defaultRole().name()),
-                    ClusterRole.valueOf(def.role().name()));
-            def.nets().forEach(cluster::addNetAssociate);
-            def.members().forEach((node, role) -> cluster.memberAdd(NodeId.of(node), MemberRole.valueOf(role.name())));
-            clusters.add(cluster);
-        }
-        sim.configureGdb(nets, clusters);
-    }
 
     /** Public mode (PROTOCOL.md §8): after the listeners, so a trace shows a stop before the links it closes. */
     private void configureOverlay(Simulation sim, Roster roster) {
