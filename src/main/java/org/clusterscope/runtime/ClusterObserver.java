@@ -139,7 +139,8 @@ public final class ClusterObserver {
         });
         for (String id : silent) {
             Member gone = members.remove(id);
-            out.accept(id + " is lost: silent for " + SimTime.format(now - gone.lastHeard()));
+            // wall time: the microseconds are the scheduler's noise, a person reads milliseconds
+            out.accept(id + " is lost: silent for " + SimTime.format((now - gone.lastHeard() + 500) / 1000 * 1000));
         }
     }
 
