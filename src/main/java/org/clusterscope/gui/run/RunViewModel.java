@@ -76,7 +76,7 @@ public final class RunViewModel {
     private SimulationDriver pending;
     /** Runs of the shown branch left at some instant: a seek back starts from the latest one at or before it. */
     private final Checkpoints<SimulationDriver> parked =
-            new Checkpoints<>(RunCursor.CHECKPOINTS, d -> d.latestFrame().now(), SimulationDriver::close);
+            new Checkpoints<>(3, d -> d.latestFrame().now(), SimulationDriver::close);
     private Long queuedSeek;
     private boolean resumeAfterSwap;
     /** False while a fork or an undo is pending: the run swapped out then belongs to another branch. */
