@@ -13,7 +13,6 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import sun.misc.Unsafe;
 
@@ -37,9 +36,14 @@ import sun.misc.Unsafe;
 public final class StateCopy {
 
     private static final Unsafe UNSAFE = unsafe();
-    private static final Map<Class<?>, Plan> PLANS = new ConcurrentHashMap<>();
+    private static final ClassValue<Plan> PLANS = new ClassValue<>() {
+        @Override
+        protected Plan computeValue(Class<?> type) {
+            return Plan.of(type);
+        }
+    };
 
-    private final IdentityHashMap<Object, Object> copies = new IdentityHashMap<>();
+    private final IdentityHashMap<Object, Object> copies;
     private final Deque<Object[]> toFill = new ArrayDeque<>();
     /** Concurrent map entries copied, to check that their keys hash as before (a key hashed by identity would not). */
     private final List<Object> hashedEntries = new ArrayList<>();
@@ -49,7 +53,18 @@ public final class StateCopy {
 
     /** {@code substitutes}: originals that the copy refers to as these objects instead. */
     public StateCopy(Map<?, ?> substitutes) {
+        this(substitutes, 0);
+    }
+
+    /** With room for about {@code expectedObjects} copies from the start (a big graph copies faster). */
+    public StateCopy(Map<?, ?> substitutes, int expectedObjects) {
+        copies = new IdentityHashMap<>(Math.max(32, expectedObjects));
         copies.putAll(substitutes);
+    }
+
+    /** How many objects were copied or substituted. */
+    public int objects() {
+        return copies.size();
     }
 
     public StateCopy() {
@@ -98,7 +113,7 @@ public final class StateCopy {
             return done;
         }
         Class<?> type = original.getClass();
-        Plan plan = PLANS.computeIfAbsent(type, Plan::of);
+        Plan plan = PLANS.get(type);
         switch (plan.kind) {
             case SHARED:
                 return original;
@@ -127,6 +142,10 @@ public final class StateCopy {
                 return copy;
             }
             case RECORD:
+                if (immutable(original)) {
+                    return original; // a value nobody can change: the copy may hold the same one
+                }
+                // fall through: a record holding something mutable is rebuilt from copies
             case LAMBDA: {
                 Object[] args = new Object[plan.components.length];
                 int pending = toFill.size();
@@ -209,6 +228,55 @@ public final class StateCopy {
         }
     }
 
+    /** Records already found to be deep values (or not), so that each is looked at once per copy. */
+    private final IdentityHashMap<Object, Boolean> values = new IdentityHashMap<>();
+
+    /**
+     * Whether {@code value} is immutable all the way down: shared kinds, and records and the JDK's
+     * unmodifiable collections ({@code List.of}, {@code List.copyOf}…) that hold only such values.
+     */
+    private boolean immutable(Object value) {
+        if (value == null) {
+            return true;
+        }
+        Plan plan = PLANS.get(value.getClass());
+        if (plan.kind == Kind.SHARED) {
+            return true;
+        }
+        if (plan.kind != Kind.RECORD && !plan.unmodifiable) {
+            return false;
+        }
+        Boolean known = values.get(value);
+        if (known != null) {
+            return known;
+        }
+        values.put(value, Boolean.FALSE); // a cycle is not a value
+        boolean result = true;
+        if (plan.kind == Kind.RECORD) {
+            for (int i = 0; i < plan.components.length && result; i++) {
+                Object component = plan.components[i];
+                if (((Field) component).getType().isPrimitive()) {
+                    continue;
+                }
+                result = immutable(plan.read(value, i));
+            }
+        } else {
+            Iterable<?> elements = value instanceof Map<?, ?> map ? map.entrySet() : (Iterable<?>) value;
+            for (Object element : elements) {
+                if (element instanceof Map.Entry<?, ?> entry) {
+                    result = immutable(entry.getKey()) && immutable(entry.getValue());
+                } else {
+                    result = immutable(element);
+                }
+                if (!result) {
+                    break;
+                }
+            }
+        }
+        values.put(value, result);
+        return result;
+    }
+
     private static boolean hashesAsBefore(Object entry) {
         Plan plan = PLANS.get(entry.getClass());
         Object key = UNSAFE.getObject(entry, plan.keyOffset);
@@ -232,7 +300,7 @@ public final class StateCopy {
     private static void rehashIfNeeded(java.util.HashMap<Object, Object> map) {
         boolean stale = false;
         for (Map.Entry<Object, Object> entry : map.entrySet()) {
-            Plan plan = PLANS.computeIfAbsent(entry.getClass(), Plan::of);
+            Plan plan = PLANS.get(entry.getClass());
             if (plan.hashOffset < 0 || !hashesAsBefore(entry)) {
                 stale = true;
                 break;
@@ -288,6 +356,8 @@ public final class StateCopy {
         Constructor<?> constructor;
         /** Record accessors or lambda fields, in constructor order. */
         Object[] components = new Object[0];
+        /** Whether this is one of the JDK's unmodifiable collections (List.of, Set.of, Map.of and their copies). */
+        boolean unmodifiable;
         /** For the entries of HashMap and ConcurrentHashMap: where the key and its spread hash are; -1 otherwise. */
         long hashOffset = -1;
         long keyOffset = -1;
@@ -333,13 +403,14 @@ public final class StateCopy {
             RecordComponent[] parts = type.getRecordComponents();
             Class<?>[] types = new Class<?>[parts.length];
             components = new Object[parts.length];
-            for (int i = 0; i < parts.length; i++) {
-                types[i] = parts[i].getType();
-                java.lang.reflect.Method accessor = parts[i].getAccessor();
-                accessor.setAccessible(true);
-                components[i] = accessor;
-            }
             try {
+                for (int i = 0; i < parts.length; i++) {
+                    types[i] = parts[i].getType();
+                    // the field itself, not the accessor, which may hand out something else
+                    Field field = type.getDeclaredField(parts[i].getName());
+                    field.setAccessible(true);
+                    components[i] = field;
+                }
                 constructor = type.getDeclaredConstructor(types);
                 constructor.setAccessible(true);
             } catch (ReflectiveOperationException | RuntimeException failed) {
@@ -384,6 +455,10 @@ public final class StateCopy {
 
         private void object(Class<?> type) {
             kind = Kind.OBJECT;
+            String simple = type.getName();
+            unmodifiable = simple.startsWith("java.util.ImmutableCollections$") && (simple.endsWith("ListN")
+                    || simple.endsWith("List12") || simple.endsWith("SetN") || simple.endsWith("Set12")
+                    || simple.endsWith("MapN") || simple.endsWith("Map1"));
             List<Long> offsetList = new ArrayList<>();
             StringBuilder typeList = new StringBuilder();
             long size = 12;

@@ -19,6 +19,10 @@ public final class RunState {
 
     /** The grid step: the window keeps one checkpoint every this many virtual microseconds, at most. */
     public static final long GRID_MICROS = 5_000_000;
+    /** ... or every this many events, whichever comes first: the start of a big run is busy. */
+    public static final long GRID_STEPS = 1_000_000;
+    /** Checkpoints are taken at whole virtual seconds only. */
+    public static final long CANDIDATE_MICROS = 1_000_000;
 
     /** The one listener of a driver's run: it passes events on to the driver, or, parked, to nobody. */
     static final class Relay implements SimListener {
@@ -37,12 +41,14 @@ public final class RunState {
     private final Relay relay;
     private final long now;
     private final long bytes;
+    private final int objects;
     /** What the window's checkpoints grid keeps beside the state: the script it follows (opaque here). */
     private volatile Object script;
 
-    private RunState(Object[] parts, Relay relay, long bytes) {
+    private RunState(Object[] parts, Relay relay, long bytes, int objects) {
         this.parts = parts;
         this.relay = relay;
+        this.objects = objects;
         this.now = port().now();
         this.bytes = bytes;
     }
@@ -54,13 +60,13 @@ public final class RunState {
         StateCopy copy = new StateCopy(Map.of(driverRelay, parkedRelay));
         Object[] parts = copy.copy(new Object[] {port, world, stats, overlayStats, List.copyOf(samples),
             List.copyOf(verdicts), List.copyOf(overlaySamples), List.copyOf(extras)});
-        return new RunState(parts, parkedRelay, copy.bytes());
+        return new RunState(parts, parkedRelay, copy.bytes(), copy.objects());
     }
 
     /** A copy of this state whose events go to {@code relay}, to be run by a driver. */
     RunState copy(Relay to) {
-        StateCopy copy = new StateCopy(Map.of(relay, to));
-        return new RunState(copy.copy(parts), to, copy.bytes());
+        StateCopy copy = new StateCopy(Map.of(relay, to), objects + objects / 8);
+        return new RunState(copy.copy(parts), to, copy.bytes(), copy.objects());
     }
 
     /** The virtual instant of the state. */

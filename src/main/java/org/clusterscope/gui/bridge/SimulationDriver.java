@@ -160,22 +160,37 @@ public final class SimulationDriver implements AutoCloseable {
                 extras, relay, silent);
     }
 
-    /** Runs to {@code time}, parking a checkpoint at each grid instant on the way that the sink wants. */
+    /**
+     * Runs to {@code time}, parking a checkpoint on the way whenever a whole grid step of virtual
+     * time ({@link RunState#GRID_MICROS}), or {@link RunState#GRID_STEPS} events, passed since the
+     * last one (a busy run, such as hundreds of nodes discovering each other, gets them closer),
+     * at whole virtual seconds, if the sink wants one there.
+     */
     private void runWithCheckpoints(long time) {
         CheckpointSink sink = checkpoints;
         if (sink != null && simulation instanceof RuntimeSimulationPort) {
-            long next = (simulation.now() / RunState.GRID_MICROS + 1) * RunState.GRID_MICROS;
+            long next = (simulation.now() / RunState.CANDIDATE_MICROS + 1) * RunState.CANDIDATE_MICROS;
             while (next <= time && !closed) {
                 simulation.runUntil(next);
-                if (sink.wants(next)) {
+                boolean due = next - lastCheckpointAt >= RunState.GRID_MICROS
+                        || simulation.steps() - lastCheckpointSteps >= RunState.GRID_STEPS;
+                if (due && sink.wants(next)) {
                     stats.advanceTo(simulation.now());
                     sink.parked(capture());
                 }
-                next += RunState.GRID_MICROS;
+                if (due) {
+                    lastCheckpointAt = next;
+                    lastCheckpointSteps = simulation.steps();
+                }
+                next += RunState.CANDIDATE_MICROS;
             }
         }
         simulation.runUntil(time);
     }
+
+    /** Where this run last passed a checkpoint (its own, or one another run parked there). */
+    private long lastCheckpointAt;
+    private long lastCheckpointSteps;
 
     /** Starts the simulation thread (paused). */
     public SimulationDriver start() {
@@ -423,6 +438,8 @@ public final class SimulationDriver implements AutoCloseable {
             extras = new ArrayList<>(copy.extras());
             inherited = List.copyOf(copy.extras());
             steps = simulation.steps();
+            lastCheckpointAt = simulation.now();
+            lastCheckpointSteps = steps;
             republish = true;
         }
         publish(clock.nanoTime(), true);

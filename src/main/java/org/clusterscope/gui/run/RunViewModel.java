@@ -182,7 +182,21 @@ public final class RunViewModel {
         resumeAfterSwap = false;
         fill.stop();
         if (target > frame().now()) {
-            runUntil(target);
+            halt();
+            RunState ahead = branches == null ? null : grid.peekAtOrBefore(target).orElse(null);
+            if (ahead != null && ahead.now() > frame().now() + RunState.CANDIDATE_MICROS) {
+                startFrom(ahead, created -> created.seek(target, readyCallback(created)));
+            } else {
+                // on from here as fast as it goes, without drawing on the way; shown when there
+                SimulationDriver current = driver.get();
+                seeking.set(true);
+                current.seek(target, () -> Platform.runLater(() -> {
+                    if (driver.get() == current && pending == null) {
+                        seeking.set(false);
+                        instant.set(current.latestFrame().now());
+                    }
+                }));
+            }
             return;
         }
         halt();
@@ -461,10 +475,10 @@ public final class RunViewModel {
             }
             long limit = frontier.get() - 1;
             long gap = -1;
-            for (long at = RunState.GRID_MICROS; at <= limit; at += RunState.GRID_MICROS) {
-                if (!claimed.contains(at)) {
+            for (long at = RunState.GRID_MICROS; at <= limit && gap < 0; at += RunState.GRID_MICROS) {
+                long step = at;
+                if (claimed.stream().noneMatch(t -> t > step - RunState.GRID_MICROS && t <= step)) {
                     gap = at;
-                    break;
                 }
             }
             if (gap < 0) {
