@@ -142,7 +142,7 @@ public final class StateCopy {
                 return copy;
             }
             case RECORD:
-                if (immutable(original)) {
+                if (plan.valueClass || immutable(original)) {
                     return original; // a value nobody can change: the copy may hold the same one
                 }
                 // fall through: a record holding something mutable is rebuilt from copies
@@ -356,6 +356,8 @@ public final class StateCopy {
         Constructor<?> constructor;
         /** Record accessors or lambda fields, in constructor order. */
         Object[] components = new Object[0];
+        /** A record whose every component is a primitive, a string, a box, an enum or such a record: always a value. */
+        boolean valueClass;
         /** Whether this is one of the JDK's unmodifiable collections (List.of, Set.of, Map.of and their copies). */
         boolean unmodifiable;
         /** For the entries of HashMap and ConcurrentHashMap: where the key and its spread hash are; -1 otherwise. */
@@ -418,6 +420,24 @@ public final class StateCopy {
                 why = "its canonical constructor is out of reach (" + failed + ")";
             }
             shallowBytes = align(12L + 4L * parts.length);
+            valueClass = kind == Kind.RECORD && valueTypes(type, new java.util.HashSet<>());
+        }
+
+        private static boolean valueTypes(Class<?> record, java.util.Set<Class<?>> seen) {
+            if (!seen.add(record)) {
+                return false; // a record that may hold itself is looked at instance by instance
+            }
+            for (RecordComponent part : record.getRecordComponents()) {
+                Class<?> t = part.getType();
+                boolean value = t.isPrimitive() || t == String.class || t.isEnum()
+                        || t == Integer.class || t == Long.class || t == Boolean.class || t == Double.class
+                        || t == Float.class || t == Short.class || t == Byte.class || t == Character.class
+                        || (t.isRecord() && valueTypes(t, seen));
+                if (!value) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private void lambda(Class<?> type) {
