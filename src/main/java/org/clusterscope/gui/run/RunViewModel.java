@@ -166,9 +166,10 @@ public final class RunViewModel {
     }
 
     /**
-     * Shows the run as it was (or will be) at virtual time {@code time}: forwards the simulation
-     * runs on; backwards the script is run again headless, on the simulation thread of a new
-     * driver, which is swapped in when it got there. The FX thread never waits for it.
+     * Shows the run as it was (or will be) at virtual time {@code time}: a new driver runs a copy of
+     * the latest checkpoint at or before it (or a parked run, or the script from 0 when there is
+     * none) on its own thread, without drawing, and is swapped in when it got there; forwards, the
+     * run shown goes on without drawing unless a checkpoint lies ahead. The FX thread never waits.
      */
     public void seek(long time) {
         long target = Math.max(0, time);
