@@ -55,6 +55,30 @@ public final class Engine {
     }
 
     /**
+     * Runs {@code task} at {@code time} with the sequence number {@code sequence}, one of a block
+     * taken with {@link #reserveSequences}: a scenario's timed steps keep their place in the order
+     * when they are scheduled again (a copied run following a forked script).
+     */
+    public Timer scheduleAt(long time, long sequence, Runnable task) {
+        if (time < now) {
+            throw new IllegalArgumentException("time " + time + " is before now " + now);
+        }
+        if (sequence >= nextSequence) {
+            throw new IllegalArgumentException("sequence " + sequence + " was not reserved");
+        }
+        Timer timer = new Timer(time, sequence, task);
+        queue.add(timer);
+        return timer;
+    }
+
+    /** Reserves {@code count} sequence numbers and returns the first: what is scheduled later comes after them. */
+    public long reserveSequences(long count) {
+        long first = nextSequence;
+        nextSequence += count;
+        return first;
+    }
+
+    /**
      * Merges a second queue into this engine's order (see {@link DueSource}); each of its items
      * is one step, as a timer is. One source at most: the simulated network's.
      *

@@ -314,6 +314,60 @@ public final class Simulation implements ClusterControl {
         return engine.scheduleAt(timeMicros, command);
     }
 
+    /** One timed step of a scenario: {@code run} at the virtual instant {@code at}. */
+    public record ScriptStep(long at, Runnable run) {
+    }
+
+    /**
+     * Room for the steps of any script: a script's steps take the first sequence numbers of this
+     * block, in order, and what the run schedules later comes after all of them, as it would after
+     * the steps of a longer script. Order is all a sequence number decides (STYLE.md §2).
+     */
+    private static final long SCRIPT_SEQUENCES = 1L << 40;
+    private long scriptBase = -1;
+    private final List<Timer> scriptTimers = new ArrayList<>();
+
+    /**
+     * Schedules a scenario's timed steps (node starts, then its events, in time order): each runs at
+     * its instant before anything the run itself scheduled for that instant. Call once, when built.
+     */
+    public void scheduleScript(List<ScriptStep> steps) {
+        if (scriptBase >= 0) {
+            throw new IllegalStateException("the script is already scheduled");
+        }
+        if (steps.size() >= SCRIPT_SEQUENCES) {
+            throw new IllegalArgumentException("too many steps: " + steps.size());
+        }
+        scriptBase = engine.reserveSequences(SCRIPT_SEQUENCES);
+        schedule(steps, Long.MIN_VALUE);
+    }
+
+    /**
+     * Makes this run follow another script from now on: the steps of the old one that have not run
+     * are cancelled and those of {@code steps} after now are scheduled in their place, in the places
+     * a run built from {@code steps} gives them. The new script must agree with the old one up to
+     * now, every step at or before now included (a fork after now, or its undo); then this run goes
+     * on exactly as one built from the new script would.
+     */
+    public void followScript(List<ScriptStep> steps) {
+        if (scriptBase < 0) {
+            throw new IllegalStateException("no script was scheduled");
+        }
+        scriptTimers.forEach(Timer::cancel);
+        scriptTimers.clear();
+        schedule(steps, engine.now());
+    }
+
+    /** Schedules the steps after {@code after}, each at its own place in the order. */
+    private void schedule(List<ScriptStep> steps, long after) {
+        for (int i = 0; i < steps.size(); i++) {
+            ScriptStep step = steps.get(i);
+            if (step.at() > after) {
+                scriptTimers.add(engine.scheduleAt(step.at(), scriptBase + i, step.run()));
+            }
+        }
+    }
+
     public boolean step() {
         return engine.step();
     }

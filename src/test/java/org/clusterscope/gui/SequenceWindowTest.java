@@ -92,6 +92,18 @@ class SequenceWindowTest extends WindowTest {
         robot.clickOn("#sequenceZoomIn");
         assertThat(panel.span()).isLessThan(before);
 
+        // paused, the wheel looks back in time and Ctrl with the wheel zooms; down again follows the instant
+        long end = panel.shown().to();
+        // (a robot's wheel does not reach a canvas under Monocle: the event is fired on it instead)
+        robot.interact(() -> wheel(panel, 40, false));
+        assertThat(panel.shown().to()).isLessThan(end);
+        assertThat(panel.back()).isPositive();
+        long zoomed = panel.span();
+        robot.interact(() -> wheel(panel, 40, true));
+        assertThat(panel.span()).isLessThan(zoomed);
+        robot.interact(() -> panel.scrollBack(-panel.back()));
+        assertThat(panel.shown().to()).isEqualTo(end);
+
         Path svg = folder.resolve("sequence.svg");
         Path png = folder.resolve("sequence.png");
         AtomicReference<Boolean> written = new AtomicReference<>();
@@ -134,5 +146,13 @@ class SequenceWindowTest extends WindowTest {
         assertThat(shown.get().bands()).extracting(SequenceDiagram.Band::label).contains("kill n1");
         assertThat(shown.get().arrows()).extracting(SequenceDiagram.Arrow::kind).contains("vote");
         assertThat(shown.get().marks()).anySatisfy(m -> assertThat(m.label()).isEqualTo("MASTER"));
+    }
+
+    private static void wheel(SequencePanel panel, double deltaY, boolean control) {
+        javafx.scene.Node canvas = panel.lookup("Canvas");
+        javafx.event.Event.fireEvent(canvas, new javafx.scene.input.ScrollEvent(javafx.scene.input.ScrollEvent.SCROLL,
+                10, 10, 10, 10, false, control, false, false, false, false, 0, deltaY, 0, deltaY,
+                javafx.scene.input.ScrollEvent.HorizontalTextScrollUnits.NONE, 0,
+                javafx.scene.input.ScrollEvent.VerticalTextScrollUnits.NONE, 0, 0, null));
     }
 }

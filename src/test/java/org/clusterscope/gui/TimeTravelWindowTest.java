@@ -145,4 +145,42 @@ class TimeTravelWindowTest extends WindowTest {
     private static Point2D screenAt(TimelineView timeline, long time) {
         return timeline.localToScreen(timeline.xAt(time), timeline.getHeight() - 16);
     }
+
+    @Test
+    void aSeekServedByTheCheckpointGridShowsWhatTheStraightRunShowedThereAndAForkDropsItsFuture(FxRobot robot) {
+        harness.openDemo(robot);
+        var run = harness.window.model().run();
+        long instant = 22_345_000;
+        harness.runUntil(robot, instant);
+        WindowHarness.waitUntil("paused at the instant", () -> run.frame().now() == instant && !run.seekingProperty().get());
+        var straight = run.frame();
+        long steps = run.driverProperty().get().steps();
+
+        harness.runUntil(robot, 30_000_000);
+        WindowHarness.waitUntil("the grid filled on the way", () -> run.checkpointInstants().size() == 6);
+        assertThat(run.checkpointInstants()).containsExactly(5_000_000L, 10_000_000L, 15_000_000L, 20_000_000L,
+                25_000_000L, 30_000_000L);
+        assertThat(run.checkpointBytes()).isPositive();
+
+        robot.interact(() -> run.seek(instant));
+        WindowHarness.waitUntil("the instant shown again", () -> run.frame().now() == instant
+                && !run.seekingProperty().get());
+        assertThat(run.driverProperty().get().fromCheckpoint()).as("run on from the checkpoint at 20 s").isTrue();
+        assertThat(run.frame().nodes()).isEqualTo(straight.nodes());
+        assertThat(run.frame().links()).isEqualTo(straight.links());
+        WindowHarness.waitUntil("the steps published", () -> run.driverProperty().get().steps() == steps);
+
+        // acting at 12 s forks the run: the checkpoints after it belong to the old future and go
+        robot.interact(() -> run.seek(12_000_000));
+        WindowHarness.waitUntil("12 s shown", () -> run.frame().now() == 12_000_000 && !run.seekingProperty().get());
+        robot.interact(() -> harness.window.model().apply(Command.kill(NodeId.of("n3"))));
+        WindowHarness.waitUntil("the branch taken", () -> harness.drawnState("n3") == NodeState.DOWN
+                && !run.seekingProperty().get());
+        assertThat(run.checkpointInstants()).containsExactly(5_000_000L, 10_000_000L);
+        // the new future from the checkpoint at 10 s, which follows it: n3 is down there too
+        harness.runUntil(robot, 16_000_000);
+        robot.interact(() -> run.seek(13_000_000));
+        WindowHarness.waitUntil("13 s of the branch", () -> run.frame().now() == 13_000_000 && !run.seekingProperty().get());
+        assertThat(harness.drawnState("n3")).isEqualTo(NodeState.DOWN);
+    }
 }

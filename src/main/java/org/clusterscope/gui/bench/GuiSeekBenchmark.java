@@ -62,6 +62,9 @@ public class GuiSeekBenchmark implements Benchmark {
         });
         try {
             waitFor(window, end(), 600_000);
+            long[] grid = FxToolkit.onFx(() -> new long[] {window.model().run().checkpointInstants().size(),
+                window.model().run().checkpointBytes()});
+            System.err.printf("  %s: %d checkpoints, %.1f MB estimated%n", name(), grid[0], grid[1] / 1e6);
             SplittableRandom random = new SplittableRandom(42);
             List<Double> millis = new ArrayList<>();
             for (int i = 0; i < warmUps() + seeks(); i++) {

@@ -35,10 +35,20 @@ public final class SimulationDriver implements AutoCloseable {
     private static final long CHUNK_MICROS = 5_000;
     private static final long DROP_KEEP_NANOS = 1_500_000_000L;
 
-    private final SimulationPort simulation;
-    private final LiveWorld world;
-    private final StatsCollector stats;
-    private final OverlayStats overlayStats;
+    // the run's state: given, or (from a checkpoint) copied on the simulation thread before anything else
+    private SimulationPort simulation;
+    private LiveWorld world;
+    private StatsCollector stats;
+    private OverlayStats overlayStats;
+    /** Listeners subscribed through {@link #subscribe}, part of the run's state (a checkpoint copies them). */
+    private List<org.clusterscope.event.SimListener> extras = new ArrayList<>();
+    private final RunState.Relay relay = new RunState.Relay();
+    /** The checkpoint this driver starts from, copied when its thread starts; null for a run given whole. */
+    private final RunState from;
+    /** What is done to the copied simulation before it runs (following a forked script). */
+    private java.util.function.Consumer<org.clusterscope.runtime.Simulation> prepare;
+    private volatile List<org.clusterscope.event.SimListener> inherited = List.of();
+    private volatile CheckpointSink checkpoints;
     private final Thread thread;
     private final ConcurrentLinkedQueue<Runnable> commands = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<Batch> outbox = new ConcurrentLinkedQueue<>();
@@ -80,11 +90,33 @@ public final class SimulationDriver implements AutoCloseable {
     /** A driver paced by {@code clock} instead of the machine's clock (tests move it by hand). */
     public SimulationDriver(SimulationPort simulation, LiveWorld world, WallClock clock) {
         this.clock = clock;
-        this.simulation = simulation;
-        this.world = world;
-        this.stats = new StatsCollector(() -> world.masters().size());
-        this.overlayStats = new OverlayStats(simulation);
-        simulation.subscribe(event -> {
+        this.from = null;
+        adopt(simulation, world, new StatsCollector(() -> world.masters().size()), new OverlayStats(simulation));
+        simulation.subscribe(relay);
+        thread = new Thread(this::loop, "simulation");
+        thread.setDaemon(true);
+    }
+
+    /**
+     * A driver of a copy of {@code checkpoint}, made on its own thread when it starts, so that the
+     * caller (the FX thread) never waits for it: the run, what the window has drawn of it, its
+     * chart samples and the listeners subscribed to it then, as they were at that instant.
+     */
+    public SimulationDriver(RunState checkpoint, java.util.function.Consumer<org.clusterscope.runtime.Simulation> prepare,
+            WallClock clock) {
+        this.clock = clock;
+        this.from = checkpoint;
+        this.prepare = prepare;
+        thread = new Thread(this::loop, "simulation");
+        thread.setDaemon(true);
+    }
+
+    private void adopt(SimulationPort port, LiveWorld liveWorld, StatsCollector statsCollector, OverlayStats overlay) {
+        this.simulation = port;
+        this.world = liveWorld;
+        this.stats = statsCollector;
+        this.overlayStats = overlay;
+        relay.target = event -> {
             world.onEvent(event);
             stats.onEvent(event);
             if (Batch.isNarrated(event) && event.time() >= knownUntil) {
@@ -94,10 +126,71 @@ public final class SimulationDriver implements AutoCloseable {
                 roleChangeSeen = true;
             }
             changed = true;
-        });
-        thread = new Thread(this::loop, "simulation");
-        thread.setDaemon(true);
+        };
     }
+
+    /** Where the checkpoints this driver passes go, while it runs ahead without drawing (a seek, a run to an instant). */
+    public interface CheckpointSink {
+        /** Whether a checkpoint at {@code time} is wanted; answering true claims it (simulation thread). */
+        boolean wants(long time);
+
+        /** A checkpoint claimed (simulation thread). */
+        void parked(RunState state);
+    }
+
+    /** Hands a checkpoint to {@code sink} at every multiple of {@link RunState#GRID_MICROS} it runs past without drawing. */
+    public void setCheckpointSink(CheckpointSink sink) {
+        checkpoints = sink;
+    }
+
+    /** The listeners subscribed to the checkpoint this driver was copied from, as copied; empty until it started. */
+    public List<org.clusterscope.event.SimListener> inheritedListeners() {
+        return inherited;
+    }
+
+    /** Whether this driver runs a copy of a checkpoint (its listeners come with it). */
+    public boolean fromCheckpoint() {
+        return from != null;
+    }
+
+    /** A copy of the run's state now, on the simulation thread, between two events. */
+    RunState capture() {
+        RunState.Relay silent = new RunState.Relay();
+        return RunState.copyOf(simulation, world, stats, overlayStats, pastSamples, pastVerdicts, pastOverlaySamples,
+                extras, relay, silent);
+    }
+
+    /**
+     * Runs to {@code time}, parking a checkpoint on the way whenever a whole grid step of virtual
+     * time ({@link RunState#GRID_MICROS}), or {@link RunState#GRID_STEPS} events, passed since the
+     * last one (a busy run, such as hundreds of nodes discovering each other, gets them closer),
+     * at whole virtual seconds, if the sink wants one there.
+     */
+    private void runWithCheckpoints(long time) {
+        CheckpointSink sink = checkpoints;
+        if (sink != null && simulation instanceof RuntimeSimulationPort) {
+            long next = (simulation.now() / RunState.CANDIDATE_MICROS + 1) * RunState.CANDIDATE_MICROS;
+            while (next <= time && !closed) {
+                simulation.runUntil(next);
+                boolean due = next - lastCheckpointAt >= RunState.GRID_MICROS
+                        || simulation.steps() - lastCheckpointSteps >= RunState.GRID_STEPS;
+                if (due && sink.wants(next)) {
+                    stats.advanceTo(simulation.now());
+                    sink.parked(capture());
+                }
+                if (due) {
+                    lastCheckpointAt = next;
+                    lastCheckpointSteps = simulation.steps();
+                }
+                next += RunState.CANDIDATE_MICROS;
+            }
+        }
+        simulation.runUntil(time);
+    }
+
+    /** Where this run last passed a checkpoint (its own, or one another run parked there). */
+    private long lastCheckpointAt;
+    private long lastCheckpointSteps;
 
     /** Starts the simulation thread (paused). */
     public SimulationDriver start() {
@@ -193,7 +286,7 @@ public final class SimulationDriver implements AutoCloseable {
             seekingRoleChange = false;
             followAtSpeed();
             while (simulation.now() < time && !closed) {
-                simulation.runUntil(Math.min(time, simulation.now() + 100 * CHUNK_MICROS));
+                runWithCheckpoints(Math.min(time, simulation.now() + 100 * CHUNK_MICROS));
             }
             simulation.runUntil(Math.max(time, simulation.now()));
             instantComplete = true;
@@ -261,7 +354,10 @@ public final class SimulationDriver implements AutoCloseable {
 
     /** Subscribes a listener to the simulation, on its thread, before the events that follow this call. */
     public void subscribe(org.clusterscope.event.SimListener listener) {
-        command(() -> simulation.subscribe(listener));
+        command(() -> {
+            extras.add(listener);
+            simulation.subscribe(listener);
+        });
     }
 
     private void command(Runnable task) {
@@ -307,6 +403,12 @@ public final class SimulationDriver implements AutoCloseable {
         return batches;
     }
 
+    /** Stops the simulation thread soon, without waiting for it (a background fill the user overtook). */
+    public void abandon() {
+        closed = true;
+        LockSupport.unpark(thread);
+    }
+
     @Override
     public void close() {
         closed = true;
@@ -316,12 +418,30 @@ public final class SimulationDriver implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
         }
-        simulation.close();
+        if (simulation != null) {
+            simulation.close();
+        }
     }
 
     // ---- the simulation thread -------------------------------------------------------------
 
     private void loop() {
+        if (from != null) {
+            RunState copy = from.copy(relay);
+            adopt(copy.port(), copy.world(), copy.stats(), copy.overlayStats());
+            if (copy.simulation() != null) {
+                prepare.accept(copy.simulation());
+            }
+            pastSamples.addAll(copy.samples());
+            pastVerdicts.addAll(copy.verdicts());
+            pastOverlaySamples.addAll(copy.overlaySamples());
+            extras = new ArrayList<>(copy.extras());
+            inherited = List.copyOf(copy.extras());
+            steps = simulation.steps();
+            lastCheckpointAt = simulation.now();
+            lastCheckpointSteps = steps;
+            republish = true;
+        }
         publish(clock.nanoTime(), true);
         while (!closed) {
             long tickStart = clock.nanoTime();
@@ -363,7 +483,7 @@ public final class SimulationDriver implements AutoCloseable {
             return;
         }
         if (runTarget >= 0) {
-            runTowards(runTarget, deadline);
+            runTowards(runTarget, deadline, true);
             if (simulation.now() >= runTarget) {
                 runTarget = -1;
             }
@@ -382,7 +502,7 @@ public final class SimulationDriver implements AutoCloseable {
             }
         } else if (playing) {
             long target = virtualBase + (long) ((tickStart - wallBase) / 1_000.0 * speed);
-            runTowards(target, deadline);
+            runTowards(target, deadline, false);
             if (simulation.now() < target) {
                 // could not keep up: carry on from here rather than owe the difference
                 rebase();
@@ -393,10 +513,15 @@ public final class SimulationDriver implements AutoCloseable {
         overlayStats.advanceTo(simulation.now());
     }
 
-    private void runTowards(long target, long deadline) {
+    private void runTowards(long target, long deadline, boolean parking) {
         instantComplete = true;
         while (simulation.now() < target && clock.nanoTime() < deadline) {
-            simulation.runUntil(Math.min(target, simulation.now() + CHUNK_MICROS));
+            long to = Math.min(target, simulation.now() + CHUNK_MICROS);
+            if (parking) {
+                runWithCheckpoints(to);
+            } else {
+                simulation.runUntil(to);
+            }
             overlayStats.advanceTo(simulation.now());
         }
     }

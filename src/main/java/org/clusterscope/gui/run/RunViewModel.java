@@ -30,6 +30,7 @@ import org.clusterscope.gui.bridge.FxPump;
 import org.clusterscope.gui.bridge.LinkLive;
 import org.clusterscope.gui.bridge.LiveFrame;
 import org.clusterscope.gui.bridge.LiveWorld;
+import org.clusterscope.gui.bridge.RunState;
 import org.clusterscope.gui.bridge.SimulationDriver;
 import org.clusterscope.gui.doc.DocLink;
 import org.clusterscope.gui.doc.DocNode;
@@ -76,7 +77,22 @@ public final class RunViewModel {
     private SimulationDriver pending;
     /** Runs of the shown branch left at some instant: a seek back starts from the latest one at or before it. */
     private final Checkpoints<SimulationDriver> parked =
-            new Checkpoints<>(RunCursor.CHECKPOINTS, d -> d.latestFrame().now(), SimulationDriver::close);
+            new Checkpoints<>(PARKED_DRIVERS, d -> d.latestFrame().now(), SimulationDriver::close);
+    /** Runs swapped out and kept as they are, a thread each: a seek back to one of them goes on from it. */
+    static final int PARKED_DRIVERS = 3;
+    /**
+     * The checkpoint grid of the shown branch: copies of the run every {@link RunState#GRID_MICROS}
+     * of virtual time, made as a run passes there without drawing (a seek, a run to an instant, the
+     * idle fill), capped by the heap they take; a seek back runs a copy of the latest at or before
+     * its target, so it runs at most one grid step, whatever the size of the run.
+     */
+    private final Checkpoints<RunState> grid = new Checkpoints<>(RunCursor.MOST_CHECKPOINTS,
+            RunCursor.defaultBudget(), RunState::now, RunState::bytes, state -> { });
+    /** Grid instants parked or being made for the branch shown (simulation threads claim them). */
+    private final java.util.Set<Long> claimed = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Bumped when the branch shown changes (fork, undo, reset): checkpoints of an older one are not taken. */
+    private volatile int generation;
+    private final GridFill fill = new GridFill();
     private Long queuedSeek;
     private boolean resumeAfterSwap;
     /** False while a fork or an undo is pending: the run swapped out then belongs to another branch. */
@@ -150,9 +166,10 @@ public final class RunViewModel {
     }
 
     /**
-     * Shows the run as it was (or will be) at virtual time {@code time}: forwards the simulation
-     * runs on; backwards the script is run again headless, on the simulation thread of a new
-     * driver, which is swapped in when it got there. The FX thread never waits for it.
+     * Shows the run as it was (or will be) at virtual time {@code time}: a new driver runs a copy of
+     * the latest checkpoint at or before it (or a parked run, or the script from 0 when there is
+     * none) on its own thread, without drawing, and is swapped in when it got there; forwards, the
+     * run shown goes on without drawing unless a checkpoint lies ahead. The FX thread never waits.
      */
     public void seek(long time) {
         long target = Math.max(0, time);
@@ -164,12 +181,33 @@ public final class RunViewModel {
             return;
         }
         resumeAfterSwap = false;
+        fill.stop();
         if (target > frame().now()) {
-            runUntil(target);
+            halt();
+            RunState ahead = branches == null ? null : grid.peekAtOrBefore(target).orElse(null);
+            if (ahead != null && ahead.now() > frame().now() + RunState.CANDIDATE_MICROS) {
+                startFrom(ahead, created -> created.seek(target, readyCallback(created)));
+            } else {
+                // on from here as fast as it goes, without drawing on the way; shown when there
+                SimulationDriver current = driver.get();
+                seeking.set(true);
+                current.seek(target, () -> Platform.runLater(() -> {
+                    if (driver.get() == current && pending == null) {
+                        seeking.set(false);
+                        instant.set(current.latestFrame().now());
+                    }
+                }));
+            }
             return;
         }
-        pause();
+        halt();
         if (target == frame().now()) {
+            return;
+        }
+        RunState copied = grid.peekAtOrBefore(target).orElse(null);
+        long parkedAt = parked.peekAtOrBefore(target).map(d -> d.latestFrame().now()).orElse(-1L);
+        if (copied != null && copied.now() > parkedAt) {
+            startFrom(copied, created -> created.seek(target, readyCallback(created)));
             return;
         }
         SimulationDriver checkpoint = parked.takeAtOrBefore(target).orElse(null);
@@ -190,10 +228,23 @@ public final class RunViewModel {
             return;
         }
         resumeAfterSwap = false;
-        pause();
+        fill.stop();
+        halt();
         long count = driver.get().steps();
         if (count <= 0) {
             seek(0);
+            return;
+        }
+        // from the latest checkpoint before that event, rather than from 0
+        RunState from = null;
+        for (long at : grid.instants()) {
+            RunState state = grid.peekAtOrBefore(at).orElseThrow();
+            if (state.steps() <= count - 1) {
+                from = state;
+            }
+        }
+        if (from != null) {
+            startFrom(from, created -> created.seekSteps(count - 1, readyCallback(created)));
             return;
         }
         rebuild(created -> created.seekSteps(count - 1, readyCallback(created)));
@@ -230,8 +281,9 @@ public final class RunViewModel {
             return false;
         }
         long at = frame().now();
-        branches.undo();
+        Branches.Fork undone = branches.undo().orElseThrow();
         parked.clear();
+        dropGridFrom(undone.time());
         parkable = false;
         Memo memo = memos.pop();
         frontier.set(memo.frontier());
@@ -251,6 +303,7 @@ public final class RunViewModel {
         playing.set(false);
         branches.fork(at, commands);
         parked.clear();
+        dropGridFrom(at);
         parkable = false;
         SortedSet<Long> dropped = new TreeSet<>(roleChanges.tailSet(at));
         roleChanges.removeAll(dropped);
@@ -259,6 +312,72 @@ public final class RunViewModel {
         memos.push(new Memo(before, dropped, onFork.forked(at, commands)));
         updateBranches();
         rebuild(created -> created.seek(at, readyCallback(created)));
+    }
+
+    /**
+     * The branch shown changed at {@code time}: the checkpoints at or after it go; the earlier ones
+     * stay, and a run copied from one follows the new script from where it stands.
+     */
+    private void dropGridFrom(long time) {
+        generation++;
+        fill.stop();
+        grid.dropAfter(time - 1);
+        claimed.clear();
+        claimed.addAll(grid.instants());
+    }
+
+    /** The checkpoint instants of the branch shown, in time order; for tests and the bench. */
+    public List<Long> checkpointInstants() {
+        return grid.instants();
+    }
+
+    /** What the checkpoints weigh together, estimated (bytes). */
+    public long checkpointBytes() {
+        return grid.weight();
+    }
+
+    /** A driver of a copy of {@code checkpoint}, prepared by {@code prepare}; its copy is made on its own thread. */
+    private void startFrom(RunState checkpoint, Consumer<SimulationDriver> prepare) {
+        if (pending != null) {
+            pending.close();
+        }
+        fill.stop();
+        org.clusterscope.scenario.run.RunScript script = branches.current();
+        Object followed = checkpoint.script();
+        SimulationDriver created = new SimulationDriver(checkpoint, simulation -> {
+            if (followed != script) {
+                new org.clusterscope.scenario.run.ScenarioRunner(script.scenario()).follow(simulation);
+            }
+        }, wallClock);
+        created.setSpeed(speed.get());
+        created.skipNarratedBefore(frontier.get());
+        created.setCheckpointSink(sinkFor(script));
+        pending = created;
+        seeking.set(true);
+        driverListeners.forEach(listener -> listener.accept(created));
+        prepare.accept(created);
+        created.start();
+    }
+
+    /** Where a driver of {@code script} parks the checkpoints it passes; those of an older branch are dropped. */
+    private SimulationDriver.CheckpointSink sinkFor(org.clusterscope.scenario.run.RunScript script) {
+        int branch = generation;
+        return new SimulationDriver.CheckpointSink() {
+            @Override
+            public boolean wants(long time) {
+                return generation == branch && claimed.add(time);
+            }
+
+            @Override
+            public void parked(RunState state) {
+                state.withScript(script);
+                Platform.runLater(() -> {
+                    if (generation == branch) {
+                        grid.park(state);
+                    }
+                });
+            }
+        };
     }
 
     private void updateBranches() {
@@ -281,6 +400,9 @@ public final class RunViewModel {
             SimulationDriver created = new SimulationDriver(port, new LiveWorld(ports(), links()), wallClock);
             created.setSpeed(speed.get());
             created.skipNarratedBefore(frontier.get());
+            if (branches != null) {
+                created.setCheckpointSink(sinkFor(branches.current()));
+            }
             pending = created;
             seeking.set(true);
             driverListeners.forEach(listener -> listener.accept(created)); // before the seek it is prepared for
@@ -325,6 +447,72 @@ public final class RunViewModel {
         } else if (resumeAfterSwap) {
             resumeAfterSwap = false;
             play();
+        } else {
+            fill.start();
+        }
+    }
+
+    /**
+     * The idle fill: while the run stands still, a run nobody sees (a driver that never draws) goes
+     * from the latest checkpoint before the first missing grid instant to as far as the branch shown
+     * was run, parking a checkpoint at each grid instant on its way. It stops as soon as the user
+     * plays, steps or seeks, and is dropped with the branch (fork, undo, reset); the next idle
+     * moment starts it again from what is parked by then.
+     */
+    private final class GridFill {
+        private SimulationDriver running;
+
+        void stop() {
+            if (running != null) {
+                running.abandon();
+                running = null;
+            }
+        }
+
+        void start() {
+            if (running != null || branches == null || pending != null || playing.get() || driver.get() == null
+                    || !live.get().isEmpty()) {
+                return;
+            }
+            long limit = frontier.get() - 1;
+            long gap = -1;
+            for (long at = RunState.GRID_MICROS; at <= limit && gap < 0; at += RunState.GRID_MICROS) {
+                long step = at;
+                if (claimed.stream().noneMatch(t -> t > step - RunState.GRID_MICROS && t <= step)) {
+                    gap = at;
+                }
+            }
+            if (gap < 0) {
+                return;
+            }
+            RunState base = grid.peekAtOrBefore(gap - 1).orElse(null);
+            org.clusterscope.scenario.run.RunScript script = branches.current();
+            SimulationDriver filler;
+            try {
+                if (base != null) {
+                    Object followed = base.script();
+                    filler = new SimulationDriver(base, simulation -> {
+                        if (followed != script) {
+                            new org.clusterscope.scenario.run.ScenarioRunner(script.scenario()).follow(simulation);
+                        }
+                    }, wallClock);
+                } else {
+                    filler = new SimulationDriver(factory.create(script), new LiveWorld(ports(), links()), wallClock);
+                    driverListeners.forEach(listener -> listener.accept(filler));
+                }
+            } catch (RuntimeException cannot) {
+                return; // the window's own run goes on; only the fill is given up
+            }
+            filler.skipNarratedBefore(Long.MAX_VALUE);
+            filler.setCheckpointSink(sinkFor(script));
+            running = filler;
+            filler.seek(limit, () -> Platform.runLater(() -> {
+                if (running == filler) {
+                    running = null;
+                }
+                filler.abandon();
+            }));
+            filler.start();
         }
     }
 
@@ -377,13 +565,20 @@ public final class RunViewModel {
     }
 
     public void play() {
+        fill.stop();
         if (ensureDriver()) {
             driver.get().play();
             playing.set(true);
         }
     }
 
+    /** Pauses; while the run stands still the grid of checkpoints is filled in the background. */
     public void pause() {
+        halt();
+        fill.start();
+    }
+
+    private void halt() {
         if (driver.get() != null) {
             driver.get().pause();
         }
@@ -399,6 +594,7 @@ public final class RunViewModel {
     }
 
     public void step() {
+        fill.stop();
         if (ensureDriver()) {
             driver.get().step();
             playing.set(false);
@@ -406,6 +602,7 @@ public final class RunViewModel {
     }
 
     public void stepToRoleChange() {
+        fill.stop();
         if (ensureDriver()) {
             driver.get().stepToRoleChange();
             playing.set(false);
@@ -413,6 +610,7 @@ public final class RunViewModel {
     }
 
     public void runUntil(long micros) {
+        fill.stop();
         if (ensureDriver()) {
             driver.get().runUntil(micros);
             playing.set(false);
@@ -508,6 +706,10 @@ public final class RunViewModel {
         queuedSeek = null;
         resumeAfterSwap = false;
         parked.clear();
+        generation++;
+        fill.stop();
+        grid.clear();
+        claimed.clear();
         parkable = true;
         branches = null;
         memos.clear();
@@ -549,6 +751,9 @@ public final class RunViewModel {
             SimulationPort port = script == null ? factory.create() : factory.create(script);
             SimulationDriver created = new SimulationDriver(port, world, wallClock);
             created.setSpeed(port.realTime() ? 1 : speed.get());
+            if (branches != null) {
+                created.setCheckpointSink(sinkFor(branches.current()));
+            }
             driverListeners.forEach(listener -> listener.accept(created));
             created.start();
             pump.follow(created);

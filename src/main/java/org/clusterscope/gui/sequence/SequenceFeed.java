@@ -42,10 +42,18 @@ public final class SequenceFeed {
 
     /** Records a new driver from its first event on; call before it starts. FX thread. */
     public void attach(SimulationDriver driver) {
+        if (driver.fromCheckpoint()) {
+            return; // it brings a copy of the checkpoint's recorder, found when it is shown
+        }
         recorders.computeIfAbsent(driver, this::subscribed);
     }
 
     private SequenceRecorder subscribed(SimulationDriver driver) {
+        for (Object inherited : driver.inheritedListeners()) {
+            if (inherited instanceof SequenceRecorder copied) {
+                return copied;
+            }
+        }
         List<NodeId> ids = nodes.get();
         Set<String> kinds = new HashSet<>(SequenceKinds.DEFAULT);
         if (ids.size() <= BEACONS_UP_TO) {

@@ -39,9 +39,10 @@ import org.clusterscope.scenario.run.SequenceSvg;
 
 /**
  * The Sequence tab (and the detached window): the run's message-sequence chart up to the instant
- * the window shows, newest at the bottom, following it as it moves. Zoom (the buttons or the
- * mouse wheel) chooses how many seconds are shown; hovering an arrow tells the message and why it
- * was sent; the shown stretch exports as SVG or PNG.
+ * the window shows, newest at the bottom, following it as it moves. Zoom (the buttons or Ctrl
+ * with the mouse wheel) chooses how many seconds are shown; the wheel or the bar on the right looks
+ * back in time (also while paused), and back at the bottom it follows the instant shown again;
+ * hovering an arrow tells the message and why it was sent; the shown stretch exports as SVG or PNG.
  */
 public final class SequencePanel extends BorderPane {
 
@@ -71,6 +72,10 @@ public final class SequencePanel extends BorderPane {
     private final Button detach = new Button("Detach");
     private final AnimationTimer timer;
     private int zoom = DEFAULT_ZOOM;
+    /** How far before the instant shown the diagram ends: the wheel and the bar look back in time. */
+    private long back;
+    private final javafx.scene.control.ScrollBar timeBar = new javafx.scene.control.ScrollBar();
+    private boolean updatingBar;
     private SequenceLayout layout;
     private double offsetY;
     private long lastPaint;
@@ -131,10 +136,25 @@ public final class SequencePanel extends BorderPane {
         canvas.addEventHandler(MouseEvent.MOUSE_EXITED, e -> tip.setVisible(false));
         canvas.addEventHandler(ScrollEvent.SCROLL, e -> {
             if (e.getDeltaY() != 0) {
-                zoom(e.getDeltaY() > 0 ? 1 : -1);
+                if (e.isControlDown() || e.isShortcutDown()) {
+                    zoom(e.getDeltaY() > 0 ? 1 : -1);
+                } else {
+                    // the wheel goes back in time (up) and forth (down) by a quarter of what is shown
+                    scrollBack((e.getDeltaY() > 0 ? 1 : -1) * SPANS[zoom] / 4);
+                }
                 e.consume();
             }
         });
+        timeBar.setOrientation(javafx.geometry.Orientation.VERTICAL);
+        timeBar.setId("sequenceTimeBar");
+        timeBar.valueProperty().addListener((obs, was, value) -> {
+            if (!updatingBar) {
+                long instant = Math.max(0, now.getAsLong());
+                back = Math.max(0, Math.min(instant, instant - (long) (value.doubleValue() * 1_000)));
+                repaint();
+            }
+        });
+        setRight(timeBar);
         updateZoomLabel();
         timer = new AnimationTimer() {
             @Override
@@ -164,6 +184,21 @@ public final class SequencePanel extends BorderPane {
         return SPANS[zoom];
     }
 
+    /**
+     * Looks {@code micros} further back in time (negative: forwards), never past 0 nor after the
+     * instant the window shows; at 0 back the diagram follows that instant again.
+     */
+    public void scrollBack(long micros) {
+        long instant = Math.max(0, now.getAsLong());
+        back = Math.max(0, Math.min(instant, back + micros));
+        repaint();
+    }
+
+    /** How far before the instant shown the diagram ends (0: it follows that instant). */
+    public long back() {
+        return back;
+    }
+
     public void zoom(int steps) {
         zoom = Math.max(0, Math.min(SPANS.length - 1, zoom + steps));
         updateZoomLabel();
@@ -172,7 +207,8 @@ public final class SequencePanel extends BorderPane {
 
     /** The diagram drawn now: the last {@link #span()} of the run up to the instant shown. */
     public SequenceDiagram shown() {
-        long to = Math.max(0, now.getAsLong());
+        long instant = Math.max(0, now.getAsLong());
+        long to = Math.max(0, instant - Math.min(back, instant));
         long from = Math.max(0, to - SPANS[zoom]);
         Set<String> kinds = new HashSet<>(SequenceKinds.DEFAULT);
         if (beacons.isSelected()) {
@@ -189,6 +225,16 @@ public final class SequencePanel extends BorderPane {
         offsetY = Math.max(0, layout.height() - visible);
         SequencePainter.paint(canvas.getGraphicsContext2D(), layout, offsetY, canvas.getWidth(), canvas.getHeight(),
                 diagram.to(), scale);
+        // the bar: the whole run so far (in ms), the thumb on what is shown
+        updatingBar = true;
+        double instantMs = Math.max(0, now.getAsLong()) / 1_000.0;
+        timeBar.setMin(0);
+        timeBar.setMax(Math.max(1, instantMs));
+        timeBar.setVisibleAmount(Math.min(Math.max(1, instantMs), SPANS[zoom] / 1_000.0));
+        timeBar.setUnitIncrement(SPANS[zoom] / 4_000.0);
+        timeBar.setBlockIncrement(SPANS[zoom] / 1_000.0);
+        timeBar.setValue(diagram.to() / 1_000.0);
+        updatingBar = false;
     }
 
     /** The SVG of what is shown, chosen by the user. */

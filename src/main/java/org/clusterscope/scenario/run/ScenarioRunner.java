@@ -66,16 +66,31 @@ public final class ScenarioRunner {
         if (scenario.isPublic()) {
             configureOverlay(sim, roster);
         }
-        for (ResolvedNode node : roster.nodes()) {
+        sim.scheduleScript(steps(sim));
+        return sim;
+    }
+
+    /**
+     * Makes {@code sim}, a run of another script parked at some instant (or a copy of one), follow
+     * this scenario from there on; the two scripts must agree up to that instant (a fork after it).
+     */
+    public void follow(Simulation sim) {
+        sim.followScript(steps(sim));
+    }
+
+    /** The timed steps of the scenario on {@code sim}: every node start, then the events, in time order. */
+    private List<Simulation.ScriptStep> steps(Simulation sim) {
+        List<Simulation.ScriptStep> steps = new ArrayList<>();
+        for (ResolvedNode node : scenario.roster().nodes()) {
             if (!node.startAt().isNever()) {
                 NodeId id = NodeId.of(node.id());
-                sim.at(node.startAt().micros(), () -> sim.start(id));
+                steps.add(new Simulation.ScriptStep(node.startAt().micros(), () -> sim.start(id)));
             }
         }
         for (EventDef event : scenario.events()) {
-            sim.at(event.at().micros(), () -> sim.apply(event.command()));
+            steps.add(new Simulation.ScriptStep(event.at().micros(), () -> sim.apply(event.command())));
         }
-        return sim;
+        return steps;
     }
 
     /**
