@@ -1,5 +1,6 @@
 package org.clusterscope.scenario.run;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.clusterscope.core.NodeId;
