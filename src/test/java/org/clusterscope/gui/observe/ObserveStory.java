@@ -27,7 +27,7 @@ import org.clusterscope.testkit.ChildProcess;
  */
 public final class ObserveStory {
 
-    private static final long PATIENCE_NANOS = 90_000_000_000L;
+    private static final long PATIENCE_SECONDS = 90;
 
     private ObserveStory() {
     }
@@ -56,17 +56,17 @@ public final class ObserveStory {
                         "--name", "n" + i, "--port", Integer.toString(8080 + i), "--heartbeat", "500", "--ttl", "2000",
                         "--tags", "t" + i))));
             }
-            await("three members drawn, one of them master", () -> onFx(() -> {
+            await("three members drawn, one of them master", () -> {
                 List<ClusterObserver.Member> members = window.members().stream().filter(m -> !m.tcl()).toList();
                 return members.size() == 3 && window.canvas().drawnAt().keySet().containsAll(List.of("n1", "n2", "n3"))
                         && members.stream().anyMatch(m -> m.state() == NodeState.MASTER)
                         && members.stream().allMatch(m -> m.tags().equals(List.of("t" + m.id().substring(1))));
-            }));
+            });
             if (args.length > 0) {
                 nodes.add(ChildProcess.start("tcl member", List.of(args)));
-                await("a Tcl member drawn with its tags", () -> onFx(() -> window.members().stream()
+                await("a Tcl member drawn with its tags", () -> window.members().stream()
                         .anyMatch(m -> m.tcl() && m.tags().contains("beta") && m.vote() == null
-                                && window.canvas().drawnAt().containsKey(m.id()))));
+                                && window.canvas().drawnAt().containsKey(m.id())));
                 System.out.println("TCL " + onFx(() -> window.members().stream().filter(ClusterObserver.Member::tcl)
                         .map(m -> m.id() + ":tags=" + m.tags()).toList()));
             }
@@ -75,9 +75,9 @@ public final class ObserveStory {
                     .map(m -> m.id() + ":" + m.state().jsonName() + ":votes=" + m.vote() + ":tags=" + m.tags()).toList()));
             shot(window, "observe-drawn.png");
             nodes.get(2).crash();
-            await("n3 lost by silence and drawn as lost", () -> onFx(() -> window.goneIds().contains("n3")
+            await("n3 lost by silence and drawn as lost", () -> window.goneIds().contains("n3")
                     && window.members().stream().noneMatch(m -> m.id().equals("n3"))
-                    && window.lines().stream().anyMatch(line -> line.startsWith("n3 is lost"))));
+                    && window.lines().stream().anyMatch(line -> line.startsWith("n3 is lost")));
             System.out.println("LOST n3 " + onFx(() -> window.canvas().drawnAt().keySet()));
             shot(window, "observe-lost.png");
             onFx(() -> {
@@ -101,7 +101,12 @@ public final class ObserveStory {
         if (dir == null) {
             return;
         }
-        Thread.sleep(300); // a beacon ring or two in the picture
+        // a beacon ring in the picture: wait until every member drawn has been heard again
+        java.util.Map<String, Long> heard = onFx(() -> window.members().stream()
+                .collect(java.util.stream.Collectors.toMap(ClusterObserver.Member::id,
+                        ClusterObserver.Member::lastHeard)));
+        await("a fresh beacon from every member", () -> window.members().stream()
+                .allMatch(m -> m.lastHeard() > heard.getOrDefault(m.id(), Long.MIN_VALUE)));
         javafx.scene.image.WritableImage image = onFx(() -> window.stage().getScene().snapshot(null));
         int w = (int) image.getWidth();
         int h = (int) image.getHeight();
@@ -114,13 +119,28 @@ public final class ObserveStory {
         javax.imageio.ImageIO.write(out, "png", Path.of(dir, name).toFile());
     }
 
-    private static void await(String what, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + PATIENCE_NANOS;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("waited 90 s for: " + what);
+    /**
+     * Waits until {@code condition}, asked on the FX thread at every frame the toolkit draws, holds:
+     * the wait ends on what the window shows, not on a clock. The patience is only a safety net
+     * against a hang, as in the window stories.
+     */
+    private static void await(String what, BooleanSupplier condition) throws Exception {
+        CompletableFuture<Void> held = new CompletableFuture<>();
+        javafx.animation.AnimationTimer frames = new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (condition.getAsBoolean()) {
+                    stop();
+                    held.complete(null);
+                }
             }
-            Thread.sleep(50);
+        };
+        Platform.runLater(frames::start);
+        try {
+            held.get(PATIENCE_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException hang) {
+            Platform.runLater(frames::stop);
+            throw new IllegalStateException("waited " + PATIENCE_SECONDS + " s for: " + what);
         }
     }
 
