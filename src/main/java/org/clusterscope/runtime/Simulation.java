@@ -55,6 +55,7 @@ public final class Simulation implements ClusterControl {
     private final Clock clock;
     /** The GDB clusters of the run (PROTOCOL.md §7), or null when it has none. */
     private GdbLayer gdbLayer;
+    /** {@code gdbLayer}'s realm, kept at hand for the nodes' lookups; null with it. */
     private GdbRealm gdb;
     /** Public mode (PROTOCOL.md §8), or null when the overlay is exactly the file's links. */
     private org.clusterscope.runtime.overlay.PublicOverlay overlay;

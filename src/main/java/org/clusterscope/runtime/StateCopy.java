@@ -319,24 +319,10 @@ public final class StateCopy {
     }
 
     private static Object primitiveArrayClone(Object array) {
-        if (array instanceof long[] a) {
-            return a.clone();
-        } else if (array instanceof int[] a) {
-            return a.clone();
-        } else if (array instanceof double[] a) {
-            return a.clone();
-        } else if (array instanceof byte[] a) {
-            return a.clone();
-        } else if (array instanceof boolean[] a) {
-            return a.clone();
-        } else if (array instanceof char[] a) {
-            return a.clone();
-        } else if (array instanceof short[] a) {
-            return a.clone();
-        } else if (array instanceof float[] a) {
-            return a.clone();
-        }
-        throw new IllegalStateException("not a primitive array: " + array.getClass());
+        int length = Array.getLength(array);
+        Object copy = Array.newInstance(array.getClass().getComponentType(), length);
+        System.arraycopy(array, 0, copy, 0, length);
+        return copy;
     }
 
     private static long align(long size) {

@@ -37,7 +37,13 @@ public final class RunState {
         }
     }
 
-    private final Object[] parts;
+    /** What a driver holds of its run, copied together so that objects they share stay shared. */
+    private record Parts(SimulationPort port, LiveWorld world, StatsCollector stats, OverlayStats overlayStats,
+            List<StatsSample> samples, List<CheckVerdict> verdicts, List<OverlaySample> overlaySamples,
+            List<SimListener> extras) {
+    }
+
+    private final Parts parts;
     private final Relay relay;
     private final long now;
     private final long bytes;
@@ -45,7 +51,7 @@ public final class RunState {
     /** What the window's checkpoints grid keeps beside the state: the script it follows (opaque here). */
     private volatile Object script;
 
-    private RunState(Object[] parts, Relay relay, long bytes, int objects) {
+    private RunState(Parts parts, Relay relay, long bytes, int objects) {
         this.parts = parts;
         this.relay = relay;
         this.objects = objects;
@@ -58,8 +64,8 @@ public final class RunState {
             List<StatsSample> samples, List<CheckVerdict> verdicts, List<OverlaySample> overlaySamples,
             List<SimListener> extras, Relay driverRelay, Relay parkedRelay) {
         StateCopy copy = new StateCopy(Map.of(driverRelay, parkedRelay));
-        Object[] parts = copy.copy(new Object[] {port, world, stats, overlayStats, List.copyOf(samples),
-            List.copyOf(verdicts), List.copyOf(overlaySamples), List.copyOf(extras)});
+        Parts parts = copy.copy(new Parts(port, world, stats, overlayStats, List.copyOf(samples),
+                List.copyOf(verdicts), List.copyOf(overlaySamples), List.copyOf(extras)));
         return new RunState(parts, parkedRelay, copy.bytes(), copy.objects());
     }
 
@@ -99,38 +105,34 @@ public final class RunState {
     }
 
     SimulationPort port() {
-        return (SimulationPort) parts[0];
+        return parts.port();
     }
 
     LiveWorld world() {
-        return (LiveWorld) parts[1];
+        return parts.world();
     }
 
     StatsCollector stats() {
-        return (StatsCollector) parts[2];
+        return parts.stats();
     }
 
     OverlayStats overlayStats() {
-        return (OverlayStats) parts[3];
+        return parts.overlayStats();
     }
 
-    @SuppressWarnings("unchecked")
     List<StatsSample> samples() {
-        return (List<StatsSample>) parts[4];
+        return parts.samples();
     }
 
-    @SuppressWarnings("unchecked")
     List<CheckVerdict> verdicts() {
-        return (List<CheckVerdict>) parts[5];
+        return parts.verdicts();
     }
 
-    @SuppressWarnings("unchecked")
     List<OverlaySample> overlaySamples() {
-        return (List<OverlaySample>) parts[6];
+        return parts.overlaySamples();
     }
 
-    @SuppressWarnings("unchecked")
     List<SimListener> extras() {
-        return (List<SimListener>) parts[7];
+        return parts.extras();
     }
 }

@@ -3,18 +3,12 @@ package org.clusterscope.scenario.check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Optional;
 
-import org.clusterscope.core.NodeId;
-import org.clusterscope.core.NodeState;
 import org.clusterscope.core.SimTime;
-import org.clusterscope.net.LinkView;
-import org.clusterscope.node.NodeSnapshot;
-import org.clusterscope.protocol.ProtocolConfig;
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.runtime.ClusterView;
-import org.clusterscope.runtime.GdbPicture;
 import org.clusterscope.runtime.LiveCluster;
+import org.clusterscope.runtime.ShiftedClusterView;
 import org.clusterscope.scenario.Expectation;
 
 /**
@@ -56,7 +50,7 @@ public final class LiveChecks {
     private boolean finished;
 
     public LiveChecks(List<Expectation> expectations, LiveCluster cluster, long origin, long endMicros) {
-        this.view = new SinceStart(cluster, origin);
+        this.view = ShiftedClusterView.since(cluster, origin);
         this.end = endMicros;
         for (int i = 0; i < expectations.size(); i++) {
             Expectation expectation = expectations.get(i);
@@ -130,7 +124,7 @@ public final class LiveChecks {
         if (now >= end) {
             finished = true;
             for (Watched w : watched) {
-                w.monitor().finish(new At(view, end));
+                w.monitor().finish(ShiftedClusterView.at(view, end));
                 ExpectationResult result = w.monitor().result();
                 verdicts.add(new ExpectationSession.Update(w.index(), result.verdict(), result.passed()
                         ? "held at each of " + looks + " looks at the live nodes" : result.detail() + " (live)"));
@@ -142,7 +136,7 @@ public final class LiveChecks {
         changed = false;
         lastLook = now;
         looks++;
-        ClusterView at = new At(view, now);
+        ClusterView at = ShiftedClusterView.at(view, now);
         for (Watched w : watched) {
             boolean failedBefore = w.monitor().failed();
             w.monitor().afterStep(at, cause::describe);
@@ -157,161 +151,5 @@ public final class LiveChecks {
         List<ExpectationSession.Update> out = List.copyOf(verdicts);
         verdicts.clear();
         return out;
-    }
-
-    /** The live cluster with its clock read as time since the run began. */
-    private record SinceStart(LiveCluster cluster, long origin) implements ClusterView {
-
-        @Override
-        public long now() {
-            return cluster.now() - origin;
-        }
-
-        @Override
-        public ProtocolConfig protocol() {
-            return cluster.protocol();
-        }
-
-        @Override
-        public List<NodeId> nodeIds() {
-            return cluster.nodeIds();
-        }
-
-        @Override
-        public NodeState state(NodeId id) {
-            return cluster.state(id);
-        }
-
-        @Override
-        public NodeId master(NodeId id) {
-            return cluster.master(id);
-        }
-
-        @Override
-        public boolean isConnected(NodeId id, NodeId peer) {
-            return cluster.isConnected(id, peer);
-        }
-
-        @Override
-        public NodeSnapshot snapshot(NodeId id) {
-            return cluster.snapshot(id);
-        }
-
-        @Override
-        public List<NodeSnapshot> snapshots() {
-            return cluster.snapshots();
-        }
-
-        @Override
-        public Optional<NodeId> currentMaster() {
-            return cluster.currentMaster();
-        }
-
-        @Override
-        public List<LinkView> links() {
-            return cluster.links();
-        }
-
-        @Override
-        public List<List<NodeId>> components() {
-            return cluster.components();
-        }
-
-        @Override
-        public Optional<String> gdbValue(NodeId id, String group, String key) {
-            return cluster.gdbValue(id, group, key);
-        }
-
-        @Override
-        public List<GdbPicture.Row> gdbReplicas(NodeId id) {
-            return cluster.gdbReplicas(id).stream().map(row -> row.since(origin)).toList();
-        }
-
-        @Override
-        public boolean gdbHolds(NodeId id, String cluster) {
-            return this.cluster.gdbHolds(id, cluster);
-        }
-
-        @Override
-        public List<String> gdbClusters() {
-            return cluster.gdbClusters();
-        }
-    }
-
-    /**
-     * A view whose time stands still at {@code now}, the instant of one look: the nodes go on, but
-     * an invariant that keeps time (a grace, {@code gdbReplicasAgree}'s settling) reads one instant.
-     */
-    private record At(ClusterView view, long now) implements ClusterView {
-
-        @Override
-        public ProtocolConfig protocol() {
-            return view.protocol();
-        }
-
-        @Override
-        public List<NodeId> nodeIds() {
-            return view.nodeIds();
-        }
-
-        @Override
-        public NodeState state(NodeId id) {
-            return view.state(id);
-        }
-
-        @Override
-        public NodeId master(NodeId id) {
-            return view.master(id);
-        }
-
-        @Override
-        public boolean isConnected(NodeId id, NodeId peer) {
-            return view.isConnected(id, peer);
-        }
-
-        @Override
-        public NodeSnapshot snapshot(NodeId id) {
-            return view.snapshot(id);
-        }
-
-        @Override
-        public List<NodeSnapshot> snapshots() {
-            return view.snapshots();
-        }
-
-        @Override
-        public Optional<NodeId> currentMaster() {
-            return view.currentMaster();
-        }
-
-        @Override
-        public List<LinkView> links() {
-            return view.links();
-        }
-
-        @Override
-        public List<List<NodeId>> components() {
-            return view.components();
-        }
-
-        @Override
-        public Optional<String> gdbValue(NodeId id, String group, String key) {
-            return view.gdbValue(id, group, key);
-        }
-
-        @Override
-        public List<GdbPicture.Row> gdbReplicas(NodeId id) {
-            return view.gdbReplicas(id);
-        }
-
-        @Override
-        public boolean gdbHolds(NodeId id, String cluster) {
-            return view.gdbHolds(id, cluster);
-        }
-
-        @Override
-        public List<String> gdbClusters() {
-            return view.gdbClusters();
-        }
     }
 }
