@@ -313,6 +313,11 @@ public final class MainController {
                 root.getStyleClass().remove("presentation");
             }
             timeline.setFontSize(on ? 15 : 11);
+            // the larger toolbar wraps and the canvas shrinks, the labels grow: fit the scene to
+            // what is left once laid out, or the bottom labels fall off the canvas
+            root.applyCss();
+            root.layout();
+            fitToWindow();
         });
     }
 

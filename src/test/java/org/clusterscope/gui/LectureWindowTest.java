@@ -205,6 +205,36 @@ class LectureWindowTest extends WindowTest {
     }
 
     @Test
+    void inPresentationModeAt1280By720TheToolbarWrapsAndThePictureIsFittedToTheSmallerCanvas(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> {
+            Stage stage = (Stage) harness.window.scene().getWindow();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+        });
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        robot.interact(() -> harness.window.controller().fitToWindow());
+        robot.interact(() -> harness.window.model().presentationProperty().set(true));
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        assertPortLabelsInsideTheCanvas();
+    }
+
+    private void assertPortLabelsInsideTheCanvas() {
+        // the port written under each node, as the node painter places it for a master (the lowest)
+        var canvas = harness.window.controller().canvas();
+        double scale = canvas.viewport().scale();
+        double r = 26 * scale;
+        double portBottom = r + 14 * scale * 1.3 + Math.max(8, r * 0.6) * 0.75;
+        for (var node : harness.window.model().editor().document().nodes()) {
+            double y = canvas.viewport().toScreenY(node.y());
+            assertThat(y + portBottom).as("%s's port label inside the canvas", node.id())
+                    .isLessThanOrEqualTo(canvas.getHeight());
+        }
+    }
+
+    @Test
     void inPresentationModeAt1920By1080EveryControlStaysInViewAndNoPortLabelIsClippedAtTheBottom(FxRobot robot) {
         harness.openDemo(robot);
         robot.interact(() -> {
