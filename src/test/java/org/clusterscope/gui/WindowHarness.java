@@ -37,6 +37,9 @@ final class WindowHarness {
         // the recent files live in memory: a test never writes the user's preferences
         App.MainWindow window = App.MainWindow.open(stage, RecentFiles.inMemory());
         window.files().setPrompt(title -> ButtonBar.ButtonData.NO);
+        // the stage is shared by every story: one that resized it (presentation mode at 1280×720)
+        // must not hand the next one a smaller window than the app opens with
+        stage.sizeToScene();
         return new WindowHarness(window);
     }
 
