@@ -14,6 +14,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.clusterscope.core.NodeId;
+
 import sun.misc.Unsafe;
 
 /**
@@ -415,7 +417,7 @@ public final class StateCopy {
             }
             for (RecordComponent part : record.getRecordComponents()) {
                 Class<?> t = part.getType();
-                boolean value = t.isPrimitive() || t == String.class || t.isEnum()
+                boolean value = t.isPrimitive() || t == String.class || t.isEnum() || t == NodeId.class
                         || t == Integer.class || t == Long.class || t == Boolean.class || t == Double.class
                         || t == Float.class || t == Short.class || t == Byte.class || t == Character.class
                         || (t.isRecord() && valueTypes(t, seen));
@@ -515,8 +517,9 @@ public final class StateCopy {
 
         private static boolean isShared(Class<?> type) {
             // a bare Object is a sentinel or a lock, compared by identity: the copy must see the same one
+            // a node id is an immutable value whose instance is a lookup hint (NodeId#ordinal): shared
             return type == Object.class || type == String.class || type == Class.class || Enum.class.isAssignableFrom(type)
-                    || type == Integer.class || type == Long.class || type == Boolean.class || type == Double.class
+                    || type == NodeId.class || type == Integer.class || type == Long.class || type == Boolean.class || type == Double.class
                     || type == Float.class || type == Short.class || type == Byte.class || type == Character.class
                     || type == java.math.BigInteger.class || type == java.math.BigDecimal.class
                     || type.getName().startsWith("java.time.")

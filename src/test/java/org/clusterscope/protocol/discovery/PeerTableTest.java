@@ -76,4 +76,31 @@ class PeerTableTest {
         table.add(NodeId.of("n2"));
         assertThatThrownBy(() -> table.all().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    /**
+     * A row is found by the instance it was made from and by any equal id: ids of a run are
+     * looked up first by their instance's ordinal, and ids made in scattered order share places
+     * there, so every lookup must still land on the right row.
+     */
+    @Test
+    void everyRowIsFoundByItsOwnInstanceAndByAnEqualOne() {
+        List<NodeId> ids = new ArrayList<>();
+        List<NodeId> strangers = new ArrayList<>();
+        for (int i = 0; i < 3_000; i++) {
+            ids.add(NodeId.of("n" + i));
+            strangers.add(NodeId.of("x" + i)); // interleaved, so the rows' ordinals are not consecutive
+        }
+        List<Peer> rows = new ArrayList<>();
+        for (NodeId id : ids) {
+            rows.add(table.add(id));
+        }
+
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(table.get(ids.get(i))).isSameAs(rows.get(i));
+            assertThat(table.get(NodeId.of("n" + i))).isSameAs(rows.get(i));
+            assertThat(table.get(strangers.get(i))).isNull();
+        }
+        table.clear();
+        assertThat(table.get(ids.get(0))).isNull();
+    }
 }
