@@ -185,7 +185,9 @@ public final class SimulationDriver implements AutoCloseable {
                 next += RunState.CANDIDATE_MICROS;
             }
         }
-        simulation.runUntil(time);
+        if (!closed) {
+            simulation.runUntil(time);
+        }
     }
 
     /** Where this run last passed a checkpoint (its own, or one another run parked there). */
@@ -287,6 +289,11 @@ public final class SimulationDriver implements AutoCloseable {
             followAtSpeed();
             while (simulation.now() < time && !closed) {
                 runWithCheckpoints(Math.min(time, simulation.now() + 100 * CHUNK_MICROS));
+            }
+            if (closed) {
+                // abandoned (the idle fill once the user plays) or closed: not one event further,
+                // or it would run on to its target beside the run being played
+                return;
             }
             simulation.runUntil(Math.max(time, simulation.now()));
             instantComplete = true;
