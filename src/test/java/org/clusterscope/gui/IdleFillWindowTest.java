@@ -13,8 +13,8 @@ import org.testfx.api.FxRobot;
 
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.event.SimListener;
-import org.clusterscope.gui.bridge.RunState;
 import org.clusterscope.gui.bridge.SteppedClock;
+import org.clusterscope.scenario.run.CheckpointPace;
 
 /**
  * The idle fill builds the checkpoint grid only while the run stands still: a run played makes no
@@ -66,7 +66,7 @@ class IdleFillWindowTest extends WindowTest {
         // standing still again: the fill goes on from the checkpoint at 10 s to where the run got
         robot.interact(run::pause);
         List<Long> grid = new ArrayList<>();
-        for (long at = RunState.GRID_MICROS; at <= 40_000_000; at += RunState.GRID_MICROS) {
+        for (long at = CheckpointPace.GRID_MICROS; at <= 40_000_000; at += CheckpointPace.GRID_MICROS) {
             grid.add(at);
         }
         WindowHarness.waitUntil("the grid filled to 40 s", () -> run.checkpointInstants().equals(grid));

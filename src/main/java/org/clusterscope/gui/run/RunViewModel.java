@@ -39,6 +39,7 @@ import org.clusterscope.gui.doc.TopologyDocument;
 import org.clusterscope.gui.bridge.SimulationPort;
 import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.run.Branches;
+import org.clusterscope.scenario.run.CheckpointPace;
 import org.clusterscope.scenario.run.Checkpoints;
 import org.clusterscope.scenario.run.RunCursor;
 
@@ -81,10 +82,11 @@ public final class RunViewModel {
     /** Runs swapped out and kept as they are, a thread each: a seek back to one of them goes on from it. */
     static final int PARKED_DRIVERS = 3;
     /**
-     * The checkpoint grid of the shown branch: copies of the run every {@link RunState#GRID_MICROS}
-     * of virtual time, made as a run passes there without drawing (a seek, a run to an instant, the
-     * idle fill), capped by the heap they take; a seek back runs a copy of the latest at or before
-     * its target, so it runs at most one grid step, whatever the size of the run.
+     * The checkpoint grid of the shown branch: copies of the run where {@link CheckpointPace} puts
+     * them (every 5 s of virtual time or every million events, whichever first), made as a run
+     * passes there without drawing (a seek, a run to an instant, the idle fill), capped by the heap
+     * they take; a seek back runs a copy of the latest at or before its target, so it runs at most
+     * one grid step, whatever the size of the run.
      */
     private final Checkpoints<RunState> grid = new Checkpoints<>(RunCursor.MOST_CHECKPOINTS,
             RunCursor.defaultBudget(), RunState::now, RunState::bytes, state -> { });
@@ -185,7 +187,7 @@ public final class RunViewModel {
         if (target > frame().now()) {
             halt();
             RunState ahead = branches == null ? null : grid.peekAtOrBefore(target).orElse(null);
-            if (ahead != null && ahead.now() > frame().now() + RunState.CANDIDATE_MICROS) {
+            if (ahead != null && ahead.now() > frame().now() + CheckpointPace.CANDIDATE_MICROS) {
                 startFrom(ahead, created -> created.seek(target, readyCallback(created)));
             } else {
                 // on from here as fast as it goes, without drawing on the way; shown when there
@@ -476,9 +478,9 @@ public final class RunViewModel {
             }
             long limit = frontier.get() - 1;
             long gap = -1;
-            for (long at = RunState.GRID_MICROS; at <= limit && gap < 0; at += RunState.GRID_MICROS) {
+            for (long at = CheckpointPace.GRID_MICROS; at <= limit && gap < 0; at += CheckpointPace.GRID_MICROS) {
                 long step = at;
-                if (claimed.stream().noneMatch(t -> t > step - RunState.GRID_MICROS && t <= step)) {
+                if (claimed.stream().noneMatch(t -> t > step - CheckpointPace.GRID_MICROS && t <= step)) {
                     gap = at;
                 }
             }
