@@ -216,6 +216,23 @@ class TimeTravelWindowTest extends WindowTest {
                 .startsWith(String.format(java.util.Locale.ROOT, "t = %.3f s", end / 1e6)));
     }
 
+    @Test
+    void theGridServesEverySeekBackAndARunSwappedOutEndsItsThread(FxRobot robot) {
+        harness.openDemo(robot);
+        var run = harness.window.model().run();
+        harness.runUntil(robot, 22_000_000);
+        for (long at : List.of(3_000_000L, 12_000_000L, 22_500_000L, 22_200_000L)) {
+            robot.interact(() -> run.seek(at));
+            WindowHarness.waitUntil(at / 1_000 + " ms shown", () -> run.frame().now() == at && !run.seekingProperty().get());
+        }
+        // 22.2 s is a copy of the checkpoint at 20 s run on, not the first run kept where it stood at 22 s
+        assertThat(run.driverProperty().get().fromCheckpoint()).isTrue();
+        assertThat(harness.drawnState("n2")).isEqualTo(NodeState.MASTER);
+        WindowHarness.waitUntil("one simulation thread left: each run swapped out ended",
+                () -> Thread.getAllStackTraces().keySet().stream()
+                        .filter(thread -> thread.getName().equals("simulation") && thread.isAlive()).count() == 1);
+    }
+
     private static List<NodeId> sorted(List<NodeId> ids) {
         return ids.stream().sorted(java.util.Comparator.comparing(NodeId::value)).toList();
     }

@@ -311,14 +311,6 @@ public final class SimulationDriver implements AutoCloseable {
         });
     }
 
-    /**
-     * A parked run shown again (a checkpoint): its next batch carries every chart sample and
-     * verdict it handed up since time 0, since the window cleared them when it was swapped out.
-     */
-    public void republish() {
-        command(() -> republish = true);
-    }
-
     /** How many events the simulation has run, as last published (0 when the port does not count). */
     public long steps() {
         return steps;
@@ -403,7 +395,11 @@ public final class SimulationDriver implements AutoCloseable {
         return batches;
     }
 
-    /** Stops the simulation thread soon, without waiting for it (a background fill the user overtook). */
+    /**
+     * Stops the simulation thread soon, without waiting for it: a run swapped out by a seek, a
+     * background fill the user overtook. For a simulated run only (it holds nothing to release);
+     * a run on real sockets is {@link #close closed}.
+     */
     public void abandon() {
         closed = true;
         LockSupport.unpark(thread);
@@ -591,7 +587,7 @@ public final class SimulationDriver implements AutoCloseable {
         pastVerdicts.addAll(verdicts);
         pastOverlaySamples.addAll(overlaySamples);
         if (republish) {
-            // shown again after it was parked: the charts and badges start from 0 with all it handed up
+            // a copy of a checkpoint shown: the charts and badges start from 0 with all its run handed up
             republish = false;
             samples = List.copyOf(pastSamples);
             verdicts = List.copyOf(pastVerdicts);
