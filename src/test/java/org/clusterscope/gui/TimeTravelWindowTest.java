@@ -11,6 +11,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 
 import org.clusterscope.core.NodeId;
@@ -231,6 +232,47 @@ class TimeTravelWindowTest extends WindowTest {
         WindowHarness.waitUntil("one simulation thread left: each run swapped out ended",
                 () -> Thread.getAllStackTraces().keySet().stream()
                         .filter(thread -> thread.getName().equals("simulation") && thread.isAlive()).count() == 1);
+    }
+
+    /**
+     * The issue's "done when", in one go: the demo to 30 s, back to 10 s where the master's death
+     * shows again, another node killed at 12 s instead, and the handout of that branch written by
+     * {@code run FILE --report} from the file the window saves.
+     */
+    @Test
+    void theBranchOfAKillAtTwelveSecondsGoesIntoTheHandout(FxRobot robot, @TempDir Path folder) throws Exception {
+        harness.openDemo(robot);
+        var run = harness.window.model().run();
+        robot.interact(() -> harness.window.model().recordingProperty().set(true));
+        harness.runUntil(robot, 30_000_000);
+        WindowHarness.waitUntil("n2 master at 30 s", () -> harness.drawnState("n2") == NodeState.MASTER);
+
+        robot.interact(() -> run.seek(9_900_000));
+        WindowHarness.waitUntil("9.9 s shown", () -> harness.drawn().live().now() == 9_900_000 && !run.seekingProperty().get());
+        assertThat(harness.drawnState("n1")).as("the master alive again").isEqualTo(NodeState.MASTER);
+        robot.interact(() -> run.seek(10_000_000));
+        WindowHarness.waitUntil("10 s shown", () -> harness.drawn().live().now() == 10_000_000 && !run.seekingProperty().get());
+        assertThat(harness.drawnState("n1")).as("the master's death visible again").isEqualTo(NodeState.DOWN);
+
+        robot.interact(() -> run.seek(12_000_000));
+        WindowHarness.waitUntil("12 s shown", () -> harness.drawn().live().now() == 12_000_000 && !run.seekingProperty().get());
+        robot.interact(() -> harness.window.model().apply(Command.kill(NodeId.of("n3"))));
+        WindowHarness.waitUntil("the branch taken", () -> harness.drawnState("n3") == NodeState.DOWN
+                && !run.seekingProperty().get());
+        assertThat(run.branchPoints()).containsExactly(12_000_000L);
+
+        Path file = folder.resolve("branched.json");
+        Path html = folder.resolve("branched.html");
+        robot.interact(() -> assertThat(harness.window.session().saveTo(file)).isTrue());
+        java.io.StringWriter out = new java.io.StringWriter();
+        picocli.CommandLine cli = org.clusterscope.cli.ClusterScopeCommand.commandLine();
+        cli.setOut(new java.io.PrintWriter(out, true));
+        cli.setErr(new java.io.PrintWriter(out, true));
+        assertThat(cli.execute("run", "--quiet", file.toString(), "--report", html.toString())).as(out.toString())
+                .isIn(0, 1); // 1: the branch no longer meets every expectation of the demo
+        assertThat(java.nio.file.Files.readString(html))
+                .contains("<td class=\"time\">12.000s</td><td>n3 is killed: it crashes without a word")
+                .contains("<td class=\"time\">10.000s</td><td>n1 is killed: it crashes without a word");
     }
 
     private static List<NodeId> sorted(List<NodeId> ids) {
