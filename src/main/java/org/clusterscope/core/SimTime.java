@@ -51,4 +51,13 @@ public final class SimTime {
         String digits = String.format(java.util.Locale.ROOT, "%06d", frac).replaceAll("0+$", "");
         return sign + whole + "." + digits + "s";
     }
+
+    /**
+     * As {@link #format}, rounded to the millisecond ({@code 0.148s}, not {@code 0.148199s}): for
+     * what a person reads beside the clock, where the microseconds are noise. Traces and logs keep
+     * {@link #format}.
+     */
+    public static String formatMillis(long micros) {
+        return format(Math.floorDiv(micros + MICROS_PER_MS / 2, MICROS_PER_MS) * MICROS_PER_MS);
+    }
 }

@@ -140,7 +140,7 @@ public final class ClusterObserver {
         for (String id : silent) {
             Member gone = members.remove(id);
             // wall time: the microseconds are the scheduler's noise, a person reads milliseconds
-            out.accept(id + " is lost: silent for " + SimTime.format((now - gone.lastHeard() + 500) / 1000 * 1000));
+            out.accept(id + " is lost: silent for " + SimTime.formatMillis(now - gone.lastHeard()));
         }
     }
 

@@ -387,6 +387,11 @@ public final class Simulation implements ClusterControl {
         return engine.now();
     }
 
+    /** How many events the run has run since time 0 (a copy counts those of its original). */
+    public long eventsRun() {
+        return engine.executedCount();
+    }
+
     // ---- looking -----------------------------------------------------------------------------
 
     /** Called after every engine step (the {@code always} checks of a scenario run there). */

@@ -31,6 +31,15 @@ class SimTimeTest {
     }
 
     @Test
+    void theMillisecondFormatRoundsToTheNearestMillisecond() {
+        assertThat(SimTime.formatMillis(148_199)).isEqualTo("0.148s");
+        assertThat(SimTime.formatMillis(2_150_936)).isEqualTo("2.151s");
+        assertThat(SimTime.formatMillis(9_999_600)).isEqualTo("10s");
+        assertThat(SimTime.formatMillis(12_345_000)).isEqualTo("12.345s");
+        assertThat(SimTime.formatMillis(0)).isEqualTo("0s");
+    }
+
+    @Test
     void theLogFormatDropsTrailingZerosAndKeepsMicroseconds() {
         assertThat(SimTime.format(0)).isEqualTo("0s");
         assertThat(SimTime.format(10_000_000)).isEqualTo("10s");

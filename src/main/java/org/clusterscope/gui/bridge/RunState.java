@@ -17,13 +17,6 @@ import org.clusterscope.runtime.StateCopy;
  */
 public final class RunState {
 
-    /** The grid step: the window keeps one checkpoint every this many virtual microseconds, at most. */
-    public static final long GRID_MICROS = 5_000_000;
-    /** ... or every this many events, whichever comes first: the start of a big run is busy. */
-    public static final long GRID_STEPS = 1_000_000;
-    /** Checkpoints are taken at whole virtual seconds only. */
-    public static final long CANDIDATE_MICROS = 1_000_000;
-
     /** The one listener of a driver's run: it passes events on to the driver, or, parked, to nobody. */
     static final class Relay implements SimListener {
         volatile SimListener target;

@@ -10,6 +10,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import org.clusterscope.event.SimEvent;
 import org.clusterscope.runtime.Command;
+import org.clusterscope.scenario.run.CheckpointPace;
 
 /**
  * Runs a simulation on its own thread, advancing virtual time by wall time × speed, and is one
@@ -138,7 +139,7 @@ public final class SimulationDriver implements AutoCloseable {
         void parked(RunState state);
     }
 
-    /** Hands a checkpoint to {@code sink} at every multiple of {@link RunState#GRID_MICROS} it runs past without drawing. */
+    /** Hands a checkpoint to {@code sink} wherever one is due ({@link CheckpointPace}) as it runs past without drawing. */
     public void setCheckpointSink(CheckpointSink sink) {
         checkpoints = sink;
     }
@@ -161,36 +162,30 @@ public final class SimulationDriver implements AutoCloseable {
     }
 
     /**
-     * Runs to {@code time}, parking a checkpoint on the way whenever a whole grid step of virtual
-     * time ({@link RunState#GRID_MICROS}), or {@link RunState#GRID_STEPS} events, passed since the
-     * last one (a busy run, such as hundreds of nodes discovering each other, gets them closer),
-     * at whole virtual seconds, if the sink wants one there.
+     * Runs to {@code time}, parking a checkpoint on the way wherever one is due by the grid's rule
+     * ({@link CheckpointPace}: a grid step of virtual time or of events since the last one, at whole
+     * virtual seconds), if the sink wants one there.
      */
     private void runWithCheckpoints(long time) {
         CheckpointSink sink = checkpoints;
         if (sink != null && simulation instanceof RuntimeSimulationPort) {
-            long next = (simulation.now() / RunState.CANDIDATE_MICROS + 1) * RunState.CANDIDATE_MICROS;
+            long next = CheckpointPace.nextCandidate(simulation.now());
             while (next <= time && !closed) {
                 simulation.runUntil(next);
-                boolean due = next - lastCheckpointAt >= RunState.GRID_MICROS
-                        || simulation.steps() - lastCheckpointSteps >= RunState.GRID_STEPS;
-                if (due && sink.wants(next)) {
+                if (passage.due(next, simulation.steps()) && sink.wants(next)) {
                     stats.advanceTo(simulation.now());
                     sink.parked(capture());
                 }
-                if (due) {
-                    lastCheckpointAt = next;
-                    lastCheckpointSteps = simulation.steps();
-                }
-                next += RunState.CANDIDATE_MICROS;
+                next += CheckpointPace.CANDIDATE_MICROS;
             }
         }
-        simulation.runUntil(time);
+        if (!closed) {
+            simulation.runUntil(time);
+        }
     }
 
     /** Where this run last passed a checkpoint (its own, or one another run parked there). */
-    private long lastCheckpointAt;
-    private long lastCheckpointSteps;
+    private CheckpointPace.Passage passage = CheckpointPace.DEFAULT.from(0, 0);
 
     /** Starts the simulation thread (paused). */
     public SimulationDriver start() {
@@ -288,6 +283,11 @@ public final class SimulationDriver implements AutoCloseable {
             while (simulation.now() < time && !closed) {
                 runWithCheckpoints(Math.min(time, simulation.now() + 100 * CHUNK_MICROS));
             }
+            if (closed) {
+                // abandoned (the idle fill once the user plays) or closed: not one event further,
+                // or it would run on to its target beside the run being played
+                return;
+            }
             simulation.runUntil(Math.max(time, simulation.now()));
             instantComplete = true;
             stats.advanceTo(simulation.now());
@@ -309,14 +309,6 @@ public final class SimulationDriver implements AutoCloseable {
             stats.advanceTo(simulation.now());
             onReady = ready;
         });
-    }
-
-    /**
-     * A parked run shown again (a checkpoint): its next batch carries every chart sample and
-     * verdict it handed up since time 0, since the window cleared them when it was swapped out.
-     */
-    public void republish() {
-        command(() -> republish = true);
     }
 
     /** How many events the simulation has run, as last published (0 when the port does not count). */
@@ -403,7 +395,11 @@ public final class SimulationDriver implements AutoCloseable {
         return batches;
     }
 
-    /** Stops the simulation thread soon, without waiting for it (a background fill the user overtook). */
+    /**
+     * Stops the simulation thread soon, without waiting for it: a run swapped out by a seek, a
+     * background fill the user overtook. For a simulated run only (it holds nothing to release);
+     * a run on real sockets is {@link #close closed}.
+     */
     public void abandon() {
         closed = true;
         LockSupport.unpark(thread);
@@ -438,8 +434,7 @@ public final class SimulationDriver implements AutoCloseable {
             extras = new ArrayList<>(copy.extras());
             inherited = List.copyOf(copy.extras());
             steps = simulation.steps();
-            lastCheckpointAt = simulation.now();
-            lastCheckpointSteps = steps;
+            passage = CheckpointPace.DEFAULT.from(simulation.now(), steps);
             republish = true;
         }
         publish(clock.nanoTime(), true);
@@ -592,7 +587,7 @@ public final class SimulationDriver implements AutoCloseable {
         pastVerdicts.addAll(verdicts);
         pastOverlaySamples.addAll(overlaySamples);
         if (republish) {
-            // shown again after it was parked: the charts and badges start from 0 with all it handed up
+            // a copy of a checkpoint shown: the charts and badges start from 0 with all its run handed up
             republish = false;
             samples = List.copyOf(pastSamples);
             verdicts = List.copyOf(pastVerdicts);

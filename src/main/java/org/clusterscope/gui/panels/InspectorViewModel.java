@@ -89,7 +89,7 @@ public final class InspectorViewModel {
         }
         out.add(new InspectorRow("state", live.state().jsonName()));
         out.add(new InspectorRow("port", Integer.toString(live.port())));
-        out.add(new InspectorRow("birth", live.state().isRunning() || live.birth() > 0 ? SimTime.format(live.birth()) : "—"));
+        out.add(new InspectorRow("birth", live.state().isRunning() || live.birth() > 0 ? SimTime.formatMillis(live.birth()) : "—"));
         out.add(new InspectorRow("master", live.master() == null ? "—" : live.master().value()));
         out.add(new InspectorRow("votes for", live.vote() == null ? "—" : live.vote().value()));
         out.add(new InspectorRow("tags", live.tags().isEmpty() ? "—" : String.join(", ", live.tags())));
@@ -114,7 +114,7 @@ public final class InspectorViewModel {
         out.add(new InspectorRow("state", live.state() == NodeState.DOWN
                 ? "down: not running (killed)" : "dispatched: not running (shut itself down)"));
         out.add(new InspectorRow("port", Integer.toString(live.port())));
-        out.add(new InspectorRow("birth", SimTime.format(live.birth()) + " (its last start)"));
+        out.add(new InspectorRow("birth", SimTime.formatMillis(live.birth()) + " (its last start)"));
         out.add(new InspectorRow("tags", live.tags().isEmpty() ? "—" : String.join(", ", live.tags())));
         out.add(new InspectorRow("votes held", "none (not running)"));
         out.add(new InspectorRow("when it stopped", "it saw:"));

@@ -39,6 +39,7 @@ import org.clusterscope.gui.doc.TopologyDocument;
 import org.clusterscope.gui.bridge.SimulationPort;
 import org.clusterscope.runtime.Command;
 import org.clusterscope.scenario.run.Branches;
+import org.clusterscope.scenario.run.CheckpointPace;
 import org.clusterscope.scenario.run.Checkpoints;
 import org.clusterscope.scenario.run.RunCursor;
 
@@ -75,16 +76,12 @@ public final class RunViewModel {
     private final List<Command> acts = new ArrayList<>();
     private Branches branches;
     private SimulationDriver pending;
-    /** Runs of the shown branch left at some instant: a seek back starts from the latest one at or before it. */
-    private final Checkpoints<SimulationDriver> parked =
-            new Checkpoints<>(PARKED_DRIVERS, d -> d.latestFrame().now(), SimulationDriver::close);
-    /** Runs swapped out and kept as they are, a thread each: a seek back to one of them goes on from it. */
-    static final int PARKED_DRIVERS = 3;
     /**
-     * The checkpoint grid of the shown branch: copies of the run every {@link RunState#GRID_MICROS}
-     * of virtual time, made as a run passes there without drawing (a seek, a run to an instant, the
-     * idle fill), capped by the heap they take; a seek back runs a copy of the latest at or before
-     * its target, so it runs at most one grid step, whatever the size of the run.
+     * The checkpoint grid of the shown branch: copies of the run where {@link CheckpointPace} puts
+     * them (every 5 s of virtual time or every million events, whichever first), made as a run
+     * passes there without drawing (a seek, a run to an instant, the idle fill), capped by the heap
+     * they take; a seek back runs a copy of the latest at or before its target, so it runs at most
+     * one grid step, whatever the size of the run.
      */
     private final Checkpoints<RunState> grid = new Checkpoints<>(RunCursor.MOST_CHECKPOINTS,
             RunCursor.defaultBudget(), RunState::now, RunState::bytes, state -> { });
@@ -95,8 +92,6 @@ public final class RunViewModel {
     private final GridFill fill = new GridFill();
     private Long queuedSeek;
     private boolean resumeAfterSwap;
-    /** False while a fork or an undo is pending: the run swapped out then belongs to another branch. */
-    private boolean parkable = true;
     private Runnable onRebuilt = () -> { };
     private ForkListener onFork = (time, commands) -> () -> { };
 
@@ -167,8 +162,8 @@ public final class RunViewModel {
 
     /**
      * Shows the run as it was (or will be) at virtual time {@code time}: a new driver runs a copy of
-     * the latest checkpoint at or before it (or a parked run, or the script from 0 when there is
-     * none) on its own thread, without drawing, and is swapped in when it got there; forwards, the
+     * the latest checkpoint at or before it (or the script from 0 when there is none) on its own
+     * thread, without drawing, and is swapped in when it got there; forwards, the
      * run shown goes on without drawing unless a checkpoint lies ahead. The FX thread never waits.
      */
     public void seek(long time) {
@@ -185,7 +180,7 @@ public final class RunViewModel {
         if (target > frame().now()) {
             halt();
             RunState ahead = branches == null ? null : grid.peekAtOrBefore(target).orElse(null);
-            if (ahead != null && ahead.now() > frame().now() + RunState.CANDIDATE_MICROS) {
+            if (ahead != null && ahead.now() > frame().now() + CheckpointPace.CANDIDATE_MICROS) {
                 startFrom(ahead, created -> created.seek(target, readyCallback(created)));
             } else {
                 // on from here as fast as it goes, without drawing on the way; shown when there
@@ -205,18 +200,8 @@ public final class RunViewModel {
             return;
         }
         RunState copied = grid.peekAtOrBefore(target).orElse(null);
-        long parkedAt = parked.peekAtOrBefore(target).map(d -> d.latestFrame().now()).orElse(-1L);
-        if (copied != null && copied.now() > parkedAt) {
+        if (copied != null) {
             startFrom(copied, created -> created.seek(target, readyCallback(created)));
-            return;
-        }
-        SimulationDriver checkpoint = parked.takeAtOrBefore(target).orElse(null);
-        if (checkpoint != null) {
-            checkpoint.skipNarratedBefore(frontier.get());
-            checkpoint.republish();
-            pending = checkpoint;
-            seeking.set(true);
-            checkpoint.seek(target, readyCallback(checkpoint));
             return;
         }
         rebuild(created -> created.seek(target, readyCallback(created)));
@@ -282,9 +267,7 @@ public final class RunViewModel {
         }
         long at = frame().now();
         Branches.Fork undone = branches.undo().orElseThrow();
-        parked.clear();
         dropGridFrom(undone.time());
-        parkable = false;
         Memo memo = memos.pop();
         frontier.set(memo.frontier());
         roleChanges.addAll(memo.roleChanges());
@@ -302,9 +285,7 @@ public final class RunViewModel {
         }
         playing.set(false);
         branches.fork(at, commands);
-        parked.clear();
         dropGridFrom(at);
-        parkable = false;
         SortedSet<Long> dropped = new TreeSet<>(roleChanges.tailSet(at));
         roleChanges.removeAll(dropped);
         long before = frontier.get();
@@ -429,14 +410,10 @@ public final class RunViewModel {
         pump.follow(created);
         driver.set(created);
         if (old != null) {
-            if (branches != null && parkable) {
-                old.pause();
-                parked.park(old);
-            } else {
-                old.close();
-            }
+            // the checkpoint grid serves the next seek back, not the run swapped out; it may be
+            // running ahead still (a forward seek overtaken): the FX thread does not wait for it
+            old.abandon();
         }
-        parkable = true;
         instant.set(created.latestFrame().now());
         onRebuilt.run();
         seeking.set(false);
@@ -476,9 +453,9 @@ public final class RunViewModel {
             }
             long limit = frontier.get() - 1;
             long gap = -1;
-            for (long at = RunState.GRID_MICROS; at <= limit && gap < 0; at += RunState.GRID_MICROS) {
+            for (long at = CheckpointPace.GRID_MICROS; at <= limit && gap < 0; at += CheckpointPace.GRID_MICROS) {
                 long step = at;
-                if (claimed.stream().noneMatch(t -> t > step - RunState.GRID_MICROS && t <= step)) {
+                if (claimed.stream().noneMatch(t -> t > step - CheckpointPace.GRID_MICROS && t <= step)) {
                     gap = at;
                 }
             }
@@ -705,12 +682,10 @@ public final class RunViewModel {
         }
         queuedSeek = null;
         resumeAfterSwap = false;
-        parked.clear();
         generation++;
         fill.stop();
         grid.clear();
         claimed.clear();
-        parkable = true;
         branches = null;
         memos.clear();
         acts.clear();

@@ -30,7 +30,7 @@ public final class SequenceFeed {
     static final int MOST_ARROWS = 300_000;
 
     private final Supplier<List<NodeId>> nodes;
-    /** One recorder per driver still alive (parked runs keep theirs for when they are shown again). */
+    /** One recorder per driver still alive (a driver swapped in later, once prepared, finds its own here). */
     private final Map<SimulationDriver, SequenceRecorder> recorders = new WeakHashMap<>();
     private volatile SequenceRecorder recorder;
 

@@ -24,11 +24,6 @@ public final class Checkpoints<T> {
     /** In time order. */
     private final List<T> parked = new ArrayList<>();
 
-    /** At most {@code capacity} runs; {@code instant} tells where a run stands; {@code onDrop} releases one no longer kept. */
-    public Checkpoints(int capacity, ToLongFunction<T> instant, Consumer<T> onDrop) {
-        this(capacity, Long.MAX_VALUE, instant, run -> 0, onDrop);
-    }
-
     /** At most {@code capacity} runs that weigh at most {@code budget} together, each {@code weight} (bytes). */
     public Checkpoints(int capacity, long budget, ToLongFunction<T> instant, ToLongFunction<T> weight,
             Consumer<T> onDrop) {
@@ -81,13 +76,6 @@ public final class Checkpoints<T> {
             total += weight.applyAsLong(run);
         }
         return total;
-    }
-
-    /** Takes out the latest run at or before {@code time}, if one is parked. */
-    public Optional<T> takeAtOrBefore(long time) {
-        Optional<T> best = peekAtOrBefore(time);
-        best.ifPresent(parked::remove);
-        return best;
     }
 
     /** The latest run at or before {@code time}, left parked (to be copied). */

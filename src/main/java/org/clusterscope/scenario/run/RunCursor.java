@@ -14,10 +14,11 @@ import org.clusterscope.runtime.StateCopy;
  * the target: a copy of it runs on to the target ({@link StateCopy}), and the checkpoint stays for
  * the next seek.
  *
- * <p>The checkpoints form a grid: whenever a run passes a multiple of {@link #GRID_MICROS} that has
- * none, a copy of it is parked there. Their weight (the heap their copies take, which grows with
- * the nodes) is capped; over the cap the least useful goes ({@link Checkpoints}). A seek back
- * therefore runs at most one grid step of virtual time, whatever the size of the run.
+ * <p>The checkpoints form a grid kept by the window's rule ({@link CheckpointPace}): whenever a run
+ * passes an instant where one is due and none is parked, a copy of it is parked there. Their weight
+ * (the heap their copies take, which grows with the nodes) is capped; over the cap the least useful
+ * goes ({@link Checkpoints}). A seek back therefore runs at most one grid step of virtual time or
+ * of events, whatever the size of the run.
  *
  * <p>The sink hears every event of the run exactly once, in order, however the cursor moves: the
  * events before the frontier (the latest instant ever reached) were handed over already, and a
@@ -27,15 +28,16 @@ import org.clusterscope.runtime.StateCopy;
  */
 public final class RunCursor {
 
-    /** The grid step: one checkpoint every this many virtual microseconds, at most. */
-    public static final long GRID_MICROS = 5_000_000;
     /** At most this many checkpoints, whatever their weight. */
     public static final int MOST_CHECKPOINTS = 64;
 
     private RunScript script;
     private final SimListener sink;
     private final Checkpoints<Parked> grid;
+    private final CheckpointPace pace;
     private Parked current;
+    /** Where {@code current} last passed a checkpoint. */
+    private CheckpointPace.Passage passage;
     private long frontier;
     private int rebuilds;
     private int copies;
@@ -84,8 +86,14 @@ public final class RunCursor {
 
     /** With at most {@code budgetBytes} of checkpoints (their estimated heap). */
     public RunCursor(RunScript script, SimListener sink, long budgetBytes) {
+        this(script, sink, budgetBytes, CheckpointPace.DEFAULT);
+    }
+
+    /** With at most {@code budgetBytes} of checkpoints, kept by {@code pace}. */
+    public RunCursor(RunScript script, SimListener sink, long budgetBytes, CheckpointPace pace) {
         this.script = script;
         this.sink = sink;
+        this.pace = pace;
         this.grid = new Checkpoints<>(MOST_CHECKPOINTS, budgetBytes, Parked::now, parked -> parked.bytes, p -> { });
     }
 
@@ -99,23 +107,23 @@ public final class RunCursor {
         if (current == null || time < current.now()) {
             Parked from = grid.peekAtOrBefore(time).orElse(null);
             current = from != null ? copyOf(from) : fresh();
+            passage = pace.from(current.now(), current.simulation.eventsRun());
         }
         runTo(time);
         frontier = Math.max(frontier, time + 1);
         return current.simulation;
     }
 
-    /** Runs on to {@code time}, parking a copy at each grid instant passed that has no checkpoint yet. */
+    /** Runs on to {@code time}, parking a copy at each instant passed where one is due and none is parked yet. */
     private void runTo(long time) {
-        long next = (current.now() / GRID_MICROS + 1) * GRID_MICROS;
-        while (next <= time) {
-            current.simulation.runUntil(next);
-            if (!grid.instants().contains(next)) {
+        Simulation run = current.simulation;
+        for (long next = CheckpointPace.nextCandidate(run.now()); next <= time; next += CheckpointPace.CANDIDATE_MICROS) {
+            run.runUntil(next);
+            if (passage.due(next, run.eventsRun()) && !grid.instants().contains(next)) {
                 park(current);
             }
-            next += GRID_MICROS;
         }
-        current.simulation.runUntil(time);
+        run.runUntil(time);
     }
 
     /** Parks a copy of {@code run}, which itself runs on. */

@@ -98,9 +98,9 @@ class CheckpointGridTest {
         RunCursor cursor = new RunCursor(script, event -> { });
         cursor.seek(end);
         assertThat(cursor.checkpoints()).as("the run to the end filled the grid")
-                .hasSize((int) (end / RunCursor.GRID_MICROS));
+                .hasSize((int) (end / CheckpointPace.GRID_MICROS));
 
-        for (long at : List.of(end * 3 / 4 + 17, end / 2, RunCursor.GRID_MICROS + 3, end - 1)) {
+        for (long at : List.of(end * 3 / 4 + 17, end / 2, CheckpointPace.GRID_MICROS + 3, end - 1)) {
             Simulation sought = cursor.seek(at);
             Simulation straight = script.build(List.of());
             straight.runUntil(at);
@@ -127,8 +127,42 @@ class CheckpointGridTest {
         // the survivors are spread: no two of them are neighbours on the grid
         List<Long> kept = capped.checkpoints();
         for (int i = 1; i < kept.size(); i++) {
-            assertThat(kept.get(i) - kept.get(i - 1)).isGreaterThan(RunCursor.GRID_MICROS);
+            assertThat(kept.get(i) - kept.get(i - 1)).isGreaterThan(CheckpointPace.GRID_MICROS);
         }
+    }
+
+    @Test
+    void aBusyRunGetsItsCheckpointsByEventCountByTheRuleTheWindowKeeps() {
+        // the demo runs about a hundred events a second while it elects, fewer later: with a pace of
+        // 5 s or 100 events, the count decides while it is busy, as a million does in a run of
+        // hundreds of nodes, and the grid step once it is quiet
+        RunScript script = RunScript.of(read("ring-kill-master.json"));
+        CheckpointPace pace = new CheckpointPace(CheckpointPace.GRID_MICROS, 100);
+        RunCursor cursor = new RunCursor(script, event -> { }, RunCursor.defaultBudget(), pace);
+        cursor.seek(30_000_000);
+
+        // the rule written out plainly, on a straight run looked at every whole second
+        List<Long> expected = new ArrayList<>();
+        Simulation straight = script.build(List.of());
+        long lastAt = 0;
+        long lastEvents = 0;
+        for (long at = 1_000_000; at <= 30_000_000; at += 1_000_000) {
+            straight.runUntil(at);
+            if (at - lastAt >= CheckpointPace.GRID_MICROS || straight.eventsRun() - lastEvents >= 100) {
+                expected.add(at);
+                lastAt = at;
+                lastEvents = straight.eventsRun();
+            }
+        }
+        assertThat(expected).as("some closer than the grid step").anyMatch(at -> at % CheckpointPace.GRID_MICROS != 0);
+        assertThat(cursor.checkpoints()).isEqualTo(expected);
+
+        // seeks back run from them and show the straight state; a copy keeps the same pace on
+        for (long at : List.of(expected.get(2) + 123, expected.get(0) + 1, 29_000_000L)) {
+            assertThat(state(cursor.seek(at))).as("the state at %d", at).isEqualTo(state(straight(script, at)));
+        }
+        assertThat(cursor.rebuilds()).isEqualTo(1);
+        assertThat(cursor.checkpoints()).isEqualTo(expected);
     }
 
     @Test
