@@ -23,6 +23,7 @@ import org.clusterscope.protocol.discovery.BeaconHandler;
 import org.clusterscope.protocol.discovery.Discovery;
 import org.clusterscope.protocol.discovery.GoodbyeHandler;
 import org.clusterscope.protocol.discovery.Peer;
+import org.clusterscope.protocol.discovery.PeerDirectory;
 import org.clusterscope.protocol.discovery.PeerTable;
 import org.clusterscope.protocol.discovery.PingHandler;
 import org.clusterscope.protocol.discovery.ProbeHandler;
@@ -59,7 +60,7 @@ public final class ClusterNode {
     private final NodePorts ports;
     private final LocalNode self;
     private final NodeContext ctx;
-    private final PeerTable table = new PeerTable();
+    private final PeerTable table;
     private final Discovery discovery;
     private final Election election;
     private final Services services;
@@ -68,7 +69,17 @@ public final class ClusterNode {
     /** The node's global database (PROTOCOL.md §7), or null when the run has no GDB clusters. */
     private GdbNode gdb;
 
+    /** A node whose peer table shares nothing with another's: for a node on a thread of its own. */
     public ClusterNode(NodeSpec spec, ProtocolConfig config, NodePorts ports) {
+        this(spec, config, ports, new PeerDirectory());
+    }
+
+    /**
+     * A node whose peer table files its rows in {@code peers} too, a directory shared by the nodes
+     * run on one thread (a simulation), where a flood's receivers find their sender's rows together.
+     */
+    public ClusterNode(NodeSpec spec, ProtocolConfig config, NodePorts ports, PeerDirectory peers) {
+        this.table = new PeerTable(peers);
         this.spec = Objects.requireNonNull(spec, "spec");
         this.config = Objects.requireNonNull(config, "config");
         this.ports = Objects.requireNonNull(ports, "ports");

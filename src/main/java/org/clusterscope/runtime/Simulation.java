@@ -31,6 +31,7 @@ import org.clusterscope.node.NodePorts;
 import org.clusterscope.node.NodeSnapshot;
 import org.clusterscope.node.NodeSpec;
 import org.clusterscope.protocol.ProtocolConfig;
+import org.clusterscope.protocol.discovery.PeerDirectory;
 
 /**
  * The composition root of a simulated cluster: one {@link Engine}, one {@link SimNetwork}, and a
@@ -47,6 +48,8 @@ public final class Simulation implements ClusterControl {
     private final SimNetwork network;
     private final ProtocolConfig protocol;
     private final Map<NodeId, ClusterNode> nodes = new LinkedHashMap<>();
+    /** The nodes' peer rows by sender too: every node of a run is driven by its one thread. */
+    private final PeerDirectory peerRows = new PeerDirectory();
     /** Which node holds each port: checking a new node costs one look-up, not one per node. */
     private final Map<Integer, NodeId> portOwners = new java.util.HashMap<>();
     /** The ids in the order added, kept as one list: the invariants ask for it after every step. */
@@ -89,7 +92,7 @@ public final class Simulation implements ClusterControl {
         String prefix = "node." + spec.id().value();
         NodePorts ports = new NodePorts(transport, clock, (delay, task) -> engine.schedule(delay, task)::cancel,
                 events, engine.random().stream(prefix + ".heartbeat"), engine.random().stream(prefix + ".answer"));
-        ClusterNode node = new ClusterNode(spec, protocol, ports);
+        ClusterNode node = new ClusterNode(spec, protocol, ports, peerRows);
         nodes.put(spec.id(), node);
         ids = null;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.PeerStatus;
@@ -20,27 +21,37 @@ import org.clusterscope.core.PeerStatus;
  * look into two small arrays, then the row, where a hash map of entries would cost one more trip
  * to memory per lookup. Rows are never removed, only emptied all at once.
  *
- * <p>Before that, one more array is tried, indexed by the id instance's {@link NodeId#ordinal()}:
- * a sender's id arrives as the very instance the row was made from, and the ids of a run were
- * made one after another, so their numbers fall in distinct places and the row is found with
- * one trip to memory fewer, without hashing. Another instance of an equal id takes the hashed way.
+ * <p>Before that, the {@link PeerDirectory} is asked, which the nodes of a simulation share and
+ * which finds the row made from the very id instance a message carries with one trip to memory,
+ * the row's own. Another instance of an equal id takes the hashed way.
  */
 public final class PeerTable {
 
     private final List<Peer> rows = new ArrayList<>();
     private Peer[] slots = new Peer[16];
     private int[] hashes = new int[16];
-    /** Rows by their id instance's ordinal, modulo the length; the first row to claim a place keeps it. */
-    private Peer[] byOrdinal = new Peer[16];
+    private final PeerDirectory directory;
+    /** This table's number in the directory. */
+    private final int number;
     private int connected;
     private int lost;
     private int dispatched;
 
+    /** A table of its own, sharing nothing: for a node that runs on a thread of its own. */
+    public PeerTable() {
+        this(new PeerDirectory());
+    }
+
+    /** A table whose rows are also filed in {@code directory}, shared with the tables run on the same thread. */
+    public PeerTable(PeerDirectory directory) {
+        this.directory = Objects.requireNonNull(directory, "directory");
+        this.number = directory.join();
+    }
+
     public Peer get(NodeId id) {
-        Peer[] quick = byOrdinal;
-        Peer candidate = quick[id.ordinal() & (quick.length - 1)];
-        if (candidate != null && candidate.id() == id) {
-            return candidate;
+        Peer found = directory.find(id, number);
+        if (found != null) {
+            return found;
         }
         Peer[] table = slots;
         int[] keys = hashes;
@@ -92,10 +103,12 @@ public final class PeerTable {
 
     /** Empties the table: a restarted node starts with empty tables (PROTOCOL.md §1). */
     void clear() {
+        for (Peer row : rows) {
+            directory.remove(number, row.id());
+        }
         rows.clear();
         slots = new Peer[16];
         hashes = new int[16];
-        byOrdinal = new Peer[16];
         connected = 0;
         lost = 0;
         dispatched = 0;
@@ -109,13 +122,13 @@ public final class PeerTable {
         if (2 * rows.size() > slots.length) {
             slots = new Peer[slots.length * 2];
             hashes = new int[slots.length];
-            byOrdinal = new Peer[slots.length];
             for (Peer row : rows) {
                 place(row);
             }
         } else {
             place(peer);
         }
+        directory.put(number, peer);
         connected++;
         return peer;
     }
@@ -135,10 +148,6 @@ public final class PeerTable {
         }
         slots[i] = peer;
         hashes[i] = hash;
-        int quick = peer.id().ordinal() & (byOrdinal.length - 1);
-        if (byOrdinal[quick] == null) {
-            byOrdinal[quick] = peer;
-        }
     }
 
     /** Ids such as n1…n1000 have close string hashes; mixing spreads them over the slots. */

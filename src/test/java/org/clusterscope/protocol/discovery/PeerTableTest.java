@@ -103,4 +103,31 @@ class PeerTableTest {
         table.clear();
         assertThat(table.get(ids.get(0))).isNull();
     }
+
+    /** Tables sharing a directory, as the nodes of a simulation do: each finds only its own rows, also after a restart. */
+    @Test
+    void tablesSharingADirectoryKeepTheirRowsApart() {
+        PeerDirectory directory = new PeerDirectory();
+        PeerTable a = new PeerTable(directory);
+        PeerTable b = new PeerTable(directory);
+        NodeId n1 = NodeId.of("n1");
+        NodeId n2 = NodeId.of("n2");
+        Peer aboutN1InA = a.add(n1);
+        Peer aboutN2InB = b.add(n2);
+
+        assertThat(a.get(n1)).isSameAs(aboutN1InA);
+        assertThat(a.get(n2)).isNull();
+        assertThat(b.get(n1)).isNull();
+        assertThat(b.get(n2)).isSameAs(aboutN2InB);
+
+        Peer aboutN1InB = b.add(n1);
+        a.clear();
+        assertThat(a.get(n1)).isNull();
+        assertThat(b.get(n1)).isSameAs(aboutN1InB);
+
+        Peer again = a.add(n1);
+        assertThat(again).isNotSameAs(aboutN1InA);
+        assertThat(a.get(n1)).isSameAs(again);
+        assertThat(a.get(NodeId.of("n1"))).isSameAs(again);
+    }
 }
