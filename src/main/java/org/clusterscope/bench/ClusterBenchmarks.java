@@ -18,6 +18,7 @@ import org.clusterscope.node.ClusterNode;
 import org.clusterscope.node.NodePorts;
 import org.clusterscope.node.NodeSpec;
 import org.clusterscope.protocol.ProtocolConfig;
+import org.clusterscope.protocol.discovery.PeerDirectory;
 import org.clusterscope.runtime.Simulation;
 import org.clusterscope.topology.Link;
 import org.clusterscope.topology.Topologies;
@@ -154,6 +155,7 @@ public final class ClusterBenchmarks {
             Engine engine = new Engine(3);
             EventStream events = new EventStream();
             Bus bus = new Bus(engine);
+            PeerDirectory peerRows = new PeerDirectory(); // shared, as the nodes of a simulation share it
             List<ClusterNode> nodes = new ArrayList<>(NODES);
             for (int i = 1; i <= NODES; i++) {
                 NodeId id = NodeId.of("n" + i);
@@ -161,7 +163,7 @@ public final class ClusterBenchmarks {
                         (delay, task) -> engine.schedule(delay, task)::cancel, events,
                         engine.random().stream("node." + id + ".heartbeat"), engine.random().stream("node." + id + ".answer"));
                 nodes.add(new ClusterNode(new NodeSpec(id, 8080 + i, List.of(), List.of(), null), ProtocolConfig.defaults(),
-                        ports));
+                        ports, peerRows));
             }
             nodes.forEach(ClusterNode::start);
             engine.runUntil(SimTime.ms(1_500));

@@ -59,7 +59,8 @@ final class VoteTally {
             throw new IllegalStateException("no vote for " + candidate + " to remove");
         }
         if (--counts[i] == 0 && ++empty > used / 2 + 8) {
-            rebuild(keys.length);
+            // sized for the candidates left, so a tally that swelled during a start shrinks again
+            rebuild(Math.max(INITIAL, Integer.highestOneBit(Math.max(1, used - empty)) << 2));
         }
     }
 
