@@ -430,6 +430,40 @@ class LectureWindowTest extends WindowTest {
     }
 
     @Test
+    void aLongLogLineWrapsUnderItsFirstWordAndLeavesTheTimeColumnClear(FxRobot robot) {
+        harness.openDemo(robot);
+        harness.runUntil(robot, 2_000_000);
+        WindowHarness.waitUntil("log lines", () -> !harness.window.model().log().lines().isEmpty());
+        var list = harness.window.controller().logView().list();
+        org.clusterscope.gui.panels.LogLine longest = harness.window.model().log().lines().stream()
+                .max(java.util.Comparator.comparingInt(line -> line.text().length())).orElseThrow();
+        robot.interact(() -> list.scrollTo(longest));
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+
+        var cell = robot.lookup(".log-list .list-cell")
+                .match(c -> longest.equals(((javafx.scene.control.ListCell<?>) c).getItem()))
+                .queryAs(javafx.scene.control.ListCell.class);
+        var drawn = robot.from(cell).lookup(".text").queryAllAs(javafx.scene.text.Text.class);
+        String lastWord = longest.text().substring(longest.text().lastIndexOf(' ') + 1);
+        var time = drawn.stream().filter(t -> t.getText().contains(longest.stamp().trim())).findFirst().orElseThrow();
+        var words = drawn.stream().filter(t -> t.getText().endsWith(lastWord)).findFirst().orElseThrow();
+        var timeBounds = time.localToScene(time.getBoundsInLocal());
+        var wordsBounds = words.localToScene(words.getBoundsInLocal());
+        var cellBounds = cell.localToScene(cell.getLayoutBounds());
+        var oneLine = new javafx.scene.text.Text("x");
+        oneLine.setFont(words.getFont());
+
+        assertThat(cellBounds.getHeight()).as("\"%s\" wraps in the side panel", longest.text())
+                .isGreaterThan(1.5 * oneLine.getLayoutBounds().getHeight());
+        assertThat(wordsBounds.getMinX()).as("every line of the words starts right of the time column")
+                .isGreaterThanOrEqualTo(timeBounds.getMaxX() - 0.5);
+        assertThat(words.getText()).as("the words shown whole").isEqualTo(longest.text());
+        assertThat(wordsBounds.getMaxX()).as("the words inside the cell").isLessThanOrEqualTo(cellBounds.getMaxX() + 0.5);
+        assertThat(wordsBounds.getMaxY()).as("the last wrapped line inside the cell")
+                .isLessThanOrEqualTo(cellBounds.getMaxY() + 0.5);
+    }
+
+    @Test
     void pastTheScenariosRunForTheClockSaysSo(FxRobot robot) {
         robot.interact(() -> harness.window.session().open(Path.of("scenarios", "split-2-2.json")));
         Labeled clock = robot.lookup("#clockLabel").queryAs(Labeled.class);
