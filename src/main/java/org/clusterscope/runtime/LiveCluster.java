@@ -75,6 +75,8 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
     private final long origin;
     /** The GDB clusters (PROTOCOL.md §7), or null when the nodes run none. */
     private volatile GdbLayer gdbLayer;
+    private final GdbCommands gdbCommands = new GdbCommands(this, () -> gdbLayer, "this live cluster",
+            (id, change) -> onNode(id, node -> change.test(node.gdb())));
     private final Map<NodeId, Member> members = new LinkedHashMap<>();
     private volatile LiveFabric fabric = LiveFabric.OPEN;
     private final LiveLinkShaping shaping = new LiveLinkShaping(LOOPBACK_LINK);
@@ -354,25 +356,17 @@ public final class LiveCluster implements ClusterControl, AutoCloseable {
 
     @Override
     public boolean gdbWrite(NodeId node, String group, String key, String value, Command command) {
-        return hasGdb(command) && onNode(node, n -> n.gdb().write(group, key, value).applied());
+        return gdbCommands.write(node, group, key, value, command);
     }
 
     @Override
     public boolean gdbDelete(NodeId node, String group, String key, Command command) {
-        return hasGdb(command) && onNode(node, n -> n.gdb().delete(group, key).applied());
+        return gdbCommands.delete(node, group, key, command);
     }
 
     @Override
     public boolean setNetDown(String net, boolean down, Command command) {
-        return hasGdb(command) && gdbLayer.setNetDown(net, down, command, this);
-    }
-
-    private boolean hasGdb(Command command) {
-        if (gdbLayer == null) {
-            warn(command.describe() + ": this live cluster runs no GDB clusters, so the command is skipped");
-            return false;
-        }
-        return true;
+        return gdbCommands.setNetDown(net, down, command);
     }
 
     /** Gives {@code node} the member role {@code role} in {@code cluster}, or none when null; at once. */

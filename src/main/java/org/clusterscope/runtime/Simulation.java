@@ -60,6 +60,8 @@ public final class Simulation implements ClusterControl {
     private GdbLayer gdbLayer;
     /** {@code gdbLayer}'s realm, kept at hand for the nodes' lookups; null with it. */
     private GdbRealm gdb;
+    private final GdbCommands gdbCommands = new GdbCommands(this, () -> gdbLayer, "this simulation",
+            (id, change) -> change.test(node(id).gdb()));
     /** Public mode (PROTOCOL.md §8), or null when the overlay is exactly the file's links. */
     private org.clusterscope.runtime.overlay.PublicOverlay overlay;
 
@@ -281,25 +283,17 @@ public final class Simulation implements ClusterControl {
 
     @Override
     public boolean gdbWrite(NodeId node, String group, String key, String value, Command command) {
-        return hasGdb(command) && node(node).gdb().write(group, key, value).applied();
+        return gdbCommands.write(node, group, key, value, command);
     }
 
     @Override
     public boolean gdbDelete(NodeId node, String group, String key, Command command) {
-        return hasGdb(command) && node(node).gdb().delete(group, key).applied();
+        return gdbCommands.delete(node, group, key, command);
     }
 
     @Override
     public boolean setNetDown(String net, boolean down, Command command) {
-        return hasGdb(command) && gdbLayer.setNetDown(net, down, command, this);
-    }
-
-    private boolean hasGdb(Command command) {
-        if (gdb == null) {
-            warn(command.describe() + ": this simulation runs no GDB clusters, so the command is skipped");
-            return false;
-        }
-        return true;
+        return gdbCommands.setNetDown(net, down, command);
     }
 
     @Override

@@ -91,6 +91,30 @@ class RunDiagramTest {
     }
 
     @Test
+    void aMisspeltKindIsRefusedWithTheKnownKindsAndTheNearestOne() {
+        String svg = folder.resolve("d.svg").toString();
+
+        int status = cli("run", "--quiet", "scenarios/majorities-ring.json", "--diagram", svg, "--kinds", "vote,gdb.snc,vots");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("invalid --kinds 'vote,gdb.snc,vots': unknown kind 'gdb.snc' "
+                + "(did you mean \"gdb.sync\"?); known kinds: vote, probe, answer, goodbye, ping, query, reply, data, "
+                + "beacon, gdb.sync" + System.lineSeparator());
+        assertThat(out.toString()).isEmpty();
+        assertThat(Files.exists(Path.of(svg))).isFalse();
+
+        err.getBuffer().setLength(0);
+        assertThat(cli("run", "--quiet", "scenarios/majorities-ring.json", "--diagram", svg, "--kinds", "vots"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown kind 'vots' (did you mean \"vote\"?); known kinds: vote, probe");
+
+        err.getBuffer().setLength(0);
+        assertThat(cli("run", "--quiet", "scenarios/majorities-ring.json", "--diagram", svg, "--kinds", "elections"))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown kind 'elections'; known kinds:").doesNotContain("did you mean");
+    }
+
+    @Test
     void aDiagramThatCannotBeWrittenSaysWhy() {
         int status = cli("run", "--quiet", "scenarios/split-2-2.json", "--diagram",
                 folder.resolve("missing/dir/d.svg").toString());

@@ -383,6 +383,87 @@ class LectureWindowTest extends WindowTest {
     }
 
     @Test
+    void inPresentationModeAt1280By720EverySidePanelTabHeaderIsShownWhole(FxRobot robot) {
+        harness.openDemo(robot);
+        robot.interact(() -> {
+            Stage stage = (Stage) harness.window.scene().getWindow();
+            stage.setX(0);
+            stage.setY(0);
+            stage.setWidth(1280);
+            stage.setHeight(720);
+            harness.window.model().presentationProperty().set(true);
+        });
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        assertEveryTabHeaderWhole(robot, "presentation mode");
+
+        // and with View ▸ Text Size ▸ Large on top, the largest the side panel's text gets
+        robot.interact(() -> harness.window.controller().setSettings(org.clusterscope.gui.files.RecentFiles.inMemory()));
+        javafx.scene.control.RadioMenuItem large = textSizeItem(robot, harness.window.scene(), "Large");
+        robot.interact(() -> large.setSelected(true));
+        robot.interact(() -> {
+            harness.window.scene().getRoot().applyCss();
+            harness.window.scene().getRoot().layout();
+        });
+        assertEveryTabHeaderWhole(robot, "presentation mode, large text");
+    }
+
+    /** Every tab of the side panel has its header in the row, none in the "▾" menu, and its text is not cut. */
+    private static void assertEveryTabHeaderWhole(FxRobot robot, String mode) {
+        var tabs = robot.lookup("#sideTabs").queryAs(javafx.scene.control.TabPane.class);
+        var area = tabs.lookup(".tab-header-area");
+        var overflow = tabs.lookup(".control-buttons-tab");
+        assertThat(overflow.isVisible()).as("%s: the tab pane's overflow menu", mode).isFalse();
+        var areaBounds = area.localToScene(area.getLayoutBounds());
+        var headers = robot.from(tabs).lookup(".tab").queryAll();
+        assertThat(headers).hasSize(tabs.getTabs().size());
+        for (var header : headers) {
+            Labeled label = (Labeled) header.lookup(".tab-label");
+            var text = (javafx.scene.text.Text) label.lookup(".text");
+            var bounds = header.localToScene(header.getLayoutBounds());
+            assertThat(bounds.getMaxX()).as("%s: the %s tab's right edge inside the header row", mode, label.getText())
+                    .isLessThanOrEqualTo(areaBounds.getMaxX() + 0.5);
+            assertThat(bounds.getMinX()).as("%s: the %s tab's left edge inside the header row", mode, label.getText())
+                    .isGreaterThanOrEqualTo(areaBounds.getMinX() - 0.5);
+            assertThat(text.getText()).as("%s: the %s tab's header text, as drawn", mode, label.getText())
+                    .isEqualTo(label.getText());
+        }
+    }
+
+    @Test
+    void aLongLogLineWrapsUnderItsFirstWordAndLeavesTheTimeColumnClear(FxRobot robot) {
+        harness.openDemo(robot);
+        harness.runUntil(robot, 2_000_000);
+        WindowHarness.waitUntil("log lines", () -> !harness.window.model().log().lines().isEmpty());
+        var list = harness.window.controller().logView().list();
+        org.clusterscope.gui.panels.LogLine longest = harness.window.model().log().lines().stream()
+                .max(java.util.Comparator.comparingInt(line -> line.text().length())).orElseThrow();
+        robot.interact(() -> list.scrollTo(longest));
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+
+        var cell = robot.lookup(".log-list .list-cell")
+                .match(c -> longest.equals(((javafx.scene.control.ListCell<?>) c).getItem()))
+                .queryAs(javafx.scene.control.ListCell.class);
+        var drawn = robot.from(cell).lookup(".text").queryAllAs(javafx.scene.text.Text.class);
+        String lastWord = longest.text().substring(longest.text().lastIndexOf(' ') + 1);
+        var time = drawn.stream().filter(t -> t.getText().contains(longest.stamp().trim())).findFirst().orElseThrow();
+        var words = drawn.stream().filter(t -> t.getText().endsWith(lastWord)).findFirst().orElseThrow();
+        var timeBounds = time.localToScene(time.getBoundsInLocal());
+        var wordsBounds = words.localToScene(words.getBoundsInLocal());
+        var cellBounds = cell.localToScene(cell.getLayoutBounds());
+        var oneLine = new javafx.scene.text.Text("x");
+        oneLine.setFont(words.getFont());
+
+        assertThat(cellBounds.getHeight()).as("\"%s\" wraps in the side panel", longest.text())
+                .isGreaterThan(1.5 * oneLine.getLayoutBounds().getHeight());
+        assertThat(wordsBounds.getMinX()).as("every line of the words starts right of the time column")
+                .isGreaterThanOrEqualTo(timeBounds.getMaxX() - 0.5);
+        assertThat(words.getText()).as("the words shown whole").isEqualTo(longest.text());
+        assertThat(wordsBounds.getMaxX()).as("the words inside the cell").isLessThanOrEqualTo(cellBounds.getMaxX() + 0.5);
+        assertThat(wordsBounds.getMaxY()).as("the last wrapped line inside the cell")
+                .isLessThanOrEqualTo(cellBounds.getMaxY() + 0.5);
+    }
+
+    @Test
     void pastTheScenariosRunForTheClockSaysSo(FxRobot robot) {
         robot.interact(() -> harness.window.session().open(Path.of("scenarios", "split-2-2.json")));
         Labeled clock = robot.lookup("#clockLabel").queryAs(Labeled.class);

@@ -5,12 +5,16 @@ import javafx.css.PseudoClass;
 import javafx.scene.control.TextField;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.clusterscope.scenario.LogSection;
@@ -38,23 +42,7 @@ public final class EventLogView extends VBox {
         filters.getChildren().add(sectionsButton(model));
         list.setItems(model.lines());
         list.getStyleClass().add("log-list");
-        list.setCellFactory(view -> new ListCell<>() {
-            @Override
-            protected void updateItem(LogLine line, boolean empty) {
-                super.updateItem(line, empty);
-                getStyleClass().removeIf(style -> style.startsWith("log-line-"));
-                if (empty || line == null) {
-                    pseudoClassStateChanged(CURRENT, false);
-                    setText(null);
-                    return;
-                }
-                setText(line.display());
-                pseudoClassStateChanged(CURRENT, line == model.currentProperty().get());
-                setWrapText(true);
-                setPrefWidth(0);
-                getStyleClass().add("log-line-" + line.category().name().toLowerCase(java.util.Locale.ROOT));
-            }
-        });
+        list.setCellFactory(view -> new LogCell(model));
         // follow the line of the instant shown once per frame, however many lines arrived in it;
         // after a rewind the later lines stay below it, the future of this branch
         model.lines().addListener((ListChangeListener<LogLine>) change -> follow = true);
@@ -84,6 +72,52 @@ public final class EventLogView extends VBox {
         follower.start();
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(filters, search, list);
+    }
+
+    /**
+     * One line of the log in two columns: the time, then the words, wrapped between words with
+     * every wrapped line starting under the first word, so the time column stays clear and a long
+     * line reads as one entry.
+     */
+    private static final class LogCell extends ListCell<LogLine> {
+
+        private final EventLogViewModel model;
+        private final Label stamp = new Label();
+        private final Label words = new Label();
+        private final HBox row = new HBox(stamp, words);
+
+        LogCell(EventLogViewModel model) {
+            this.model = model;
+            stamp.getStyleClass().add("log-time");
+            stamp.setMinWidth(Region.USE_PREF_SIZE);
+            words.getStyleClass().add("log-text");
+            words.setWrapText(true);
+            words.setMinWidth(0);
+            words.setMaxWidth(Double.MAX_VALUE);
+            HBox.setHgrow(words, Priority.ALWAYS);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            // as wide as the list and no wider: the words wrap instead of scrolling sideways
+            setPrefWidth(0);
+        }
+
+        @Override
+        protected void updateItem(LogLine line, boolean empty) {
+            super.updateItem(line, empty);
+            getStyleClass().removeIf(style -> style.startsWith("log-line-"));
+            setText(null);
+            if (empty || line == null) {
+                pseudoClassStateChanged(CURRENT, false);
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            stamp.setText(line.stamp() + "  ");
+            words.setText(line.text());
+            setGraphic(row);
+            setAccessibleText(line.display());
+            pseudoClassStateChanged(CURRENT, line == model.currentProperty().get());
+            getStyleClass().add("log-line-" + line.category().name().toLowerCase(java.util.Locale.ROOT));
+        }
     }
 
     /** Where a click on a line goes: the instant to show. */

@@ -33,8 +33,13 @@ public record LogLine(long time, LogCategory category, String text, LogSection s
         return new LogLine(time, category, text, newSection);
     }
 
-    /** The line as shown: {@code "  12.500s  n3: slave → master — …"}, time to the millisecond. */
+    /** The line as one string: {@code "  12.500s  n3: slave → master — …"}, time to the millisecond. */
     public String display() {
-        return String.format(java.util.Locale.ROOT, "%8.3fs  %s", SimTime.toMsExact(time) / 1000, text);
+        return stamp() + "  " + text;
+    }
+
+    /** The time as the log's left column shows it: {@code "  12.500s"}, to the millisecond, right-aligned. */
+    public String stamp() {
+        return String.format(java.util.Locale.ROOT, "%8.3fs", SimTime.toMsExact(time) / 1000);
     }
 }

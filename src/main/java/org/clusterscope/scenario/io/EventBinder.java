@@ -8,6 +8,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.core.NearMiss;
 import org.clusterscope.core.NodeId;
 import org.clusterscope.core.Span;
 import org.clusterscope.net.LinkOverrides;
@@ -192,7 +193,7 @@ final class EventBinder {
         NemesisPattern pattern = NemesisPattern.fromJson(name);
         if (pattern == null) {
             List<String> names = java.util.Arrays.stream(NemesisPattern.values()).map(NemesisPattern::jsonName).toList();
-            values.error(p, "unknown nemesis \"" + name + "\"" + Values.suggestion(name, names)
+            values.error(p, "unknown nemesis \"" + name + "\"" + NearMiss.suggestion(name, names)
                     + " (expected one of: " + String.join(", ", names) + ")");
             return null;
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.core.NearMiss;
 import org.clusterscope.core.NodeState;
 import org.clusterscope.core.Span;
 import org.clusterscope.scenario.Expectation;
@@ -132,7 +133,7 @@ final class ExpectationBinder {
         InvariantKind kind = name == null ? null : InvariantKind.fromJson(name);
         if (name != null && kind == null) {
             List<String> names = Arrays.stream(InvariantKind.values()).map(InvariantKind::jsonName).toList();
-            values.error(p, "unknown invariant \"" + name + "\"" + Values.suggestion(name, names)
+            values.error(p, "unknown invariant \"" + name + "\"" + NearMiss.suggestion(name, names)
                     + " (expected one of: " + String.join(", ", names) + ")");
         }
         Span from = object.has("from") ? instant(object.get("from"), JsonPaths.field(path, "from")) : null;
@@ -182,7 +183,7 @@ final class ExpectationBinder {
                 states.put(entry.getKey(), NodeState.parse(text));
             } catch (IllegalArgumentException e) {
                 List<String> names = Arrays.stream(NodeState.values()).map(NodeState::jsonName).toList();
-                values.error(entryPath, "unknown state \"" + text + "\"" + Values.suggestion(text, names)
+                values.error(entryPath, "unknown state \"" + text + "\"" + NearMiss.suggestion(text, names)
                         + " (expected one of: " + String.join(", ", names) + ")");
                 ok = false;
             }

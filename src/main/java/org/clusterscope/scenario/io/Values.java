@@ -10,6 +10,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.clusterscope.core.NearMiss;
 import org.clusterscope.core.Span;
 
 /**
@@ -42,7 +43,7 @@ final class Values {
             String name = names.next();
             if (!allowed.contains(name)) {
                 problems.atKey(JsonPaths.field(path, name), "unknown field \"" + name + "\""
-                        + suggestion(name, allowed) + " (expected one of: " + String.join(", ", allowed) + ")");
+                        + NearMiss.suggestion(name, allowed) + " (expected one of: " + String.join(", ", allowed) + ")");
             }
         }
     }
@@ -226,41 +227,6 @@ final class Values {
 
     private static String plain(double value) {
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
-
-    /** " (did you mean "latencyMs"?)" for a near miss, else empty. */
-    static String suggestion(String name, Collection<String> allowed) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String candidate : allowed) {
-            int distance = distance(name.toLowerCase(java.util.Locale.ROOT),
-                    candidate.toLowerCase(java.util.Locale.ROOT));
-            if (distance < bestDistance) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best != null && bestDistance <= (name.length() <= 3 ? 1 : 2)
-                ? " (did you mean \"" + best + "\"?)" : "";
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 
     /** Field names of an object, in file order. */

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.clusterscope.core.NearMiss;
 import org.clusterscope.core.NodeId;
 
 /**
@@ -26,14 +27,16 @@ public final class SequenceKinds {
 
     /**
      * Reads a comma-separated list such as {@code vote,goodbye}; throws
-     * {@link IllegalArgumentException} naming the known kinds when one is unknown or the list is empty.
+     * {@link IllegalArgumentException} naming the known kinds, and the nearest one to a misspelt
+     * kind, when one is unknown or the list is empty.
      */
     public static Set<String> parse(String list) {
         Set<String> kinds = new LinkedHashSet<>();
         for (String part : list.split(",", -1)) {
             String kind = part.trim();
             if (!ALL.contains(kind)) {
-                throw new IllegalArgumentException((kind.isEmpty() ? "an empty kind" : "unknown kind '" + kind + "'")
+                throw new IllegalArgumentException((kind.isEmpty() ? "an empty kind"
+                        : "unknown kind '" + kind + "'" + NearMiss.suggestion(kind, ALL))
                         + "; known kinds: " + String.join(", ", ALL));
             }
             kinds.add(kind);
