@@ -37,6 +37,8 @@ final class HopStore {
      * 65,536 records, 2.6 MB a page: more than half a heap region of the default collector, so
      * each page is allocated in place among the old objects and never copied. Smaller pages were
      * copied from region to region while the first second's storm filled a hundred and more.
+     * The first page starts small and doubles up to that size, so that the many small runs of a
+     * fuzz session each allocate a few kilobytes, not megabytes.
      */
     private static final int PAGE_BITS = 16;
     private static final int PAGE = 1 << PAGE_BITS;
@@ -46,12 +48,12 @@ final class HopStore {
     private static final int HOPS = LOST - 1;
     private static final long LOW = 0xffff_ffffL;
 
-    /** The smallest ring: one page. */
-    private static final int MIN_RING = PAGE;
+    /** The smallest ring, and the first page's first size. */
+    private static final int MIN_RING = 1 << 10;
 
     private long[][] pages = new long[4][];
     /** One bit per hop number: taken and not yet released. */
-    private long[] taken = new long[PAGE / 64];
+    private long[] taken = new long[MIN_RING / 64];
     /** Numbers below this have pages. */
     private int capacity;
     /** Numbers are handed out below this, a power of two. */
@@ -97,8 +99,8 @@ final class HopStore {
     }
 
     /**
-     * As the cursor comes round: a ring of two to four times the hops in flight, never below one
-     * page; the empty pages above it are given back, so a storm does not hold its memory for the
+     * As the cursor comes round: a ring of two to four times the hops in flight, never below
+     * {@value #MIN_RING}; the empty pages above it are given back, so a storm does not hold its memory for the
      * rest of the run.
      */
     private void resize() {
@@ -119,14 +121,21 @@ final class HopStore {
     }
 
     private void addPage() {
-        int page = capacity >>> PAGE_BITS;
-        if (page == pages.length) {
-            pages = Arrays.copyOf(pages, page * 2);
+        if (capacity < PAGE) {
+            // the first page doubles until it is whole
+            int grown = capacity == 0 ? MIN_RING : capacity * 2;
+            pages[0] = capacity == 0 ? new long[grown * WORDS] : Arrays.copyOf(pages[0], grown * WORDS);
+            capacity = grown;
+        } else {
+            int page = capacity >>> PAGE_BITS;
+            if (page == pages.length) {
+                pages = Arrays.copyOf(pages, page * 2);
+            }
+            pages[page] = new long[PAGE * WORDS];
+            capacity += PAGE;
         }
-        pages[page] = new long[PAGE * WORDS];
-        capacity += PAGE;
         if (taken.length * 64 < capacity) {
-            taken = Arrays.copyOf(taken, taken.length * 2);
+            taken = Arrays.copyOf(taken, capacity / 64);
         }
     }
 
