@@ -123,7 +123,7 @@ class TclInteropTest {
     private static String tclProblem() throws InterruptedException {
         try {
             Process check = new ProcessBuilder("tclsh").redirectErrorStream(true).start();
-            check.getOutputStream().write("package require udp\npackage require fileutil\nputs ok\nexit\n"
+            check.getOutputStream().write("puts [expr {[catch {package require udp; package require fileutil}] ? \"missing\" : \"ok\"}]\nexit\n"
                     .getBytes(StandardCharsets.UTF_8));
             check.getOutputStream().close();
             String out = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -206,6 +206,16 @@ class LectureWindowTest extends WindowTest {
 
     @Test
     void inPresentationModeAt1280By720TheToolbarWrapsAndThePictureIsFittedToTheSmallerCanvas(FxRobot robot) {
+        openDemoAt1280By720(robot);
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        robot.interact(() -> harness.window.controller().fitToWindow());
+        robot.interact(() -> harness.window.model().presentationProperty().set(true));
+        robot.interact(() -> harness.window.scene().getRoot().layout());
+        assertPortLabelsInsideTheCanvas();
+    }
+
+    /** The demo in a window of a projector's 1280×720, in its top left corner. */
+    private void openDemoAt1280By720(FxRobot robot) {
         harness.openDemo(robot);
         robot.interact(() -> {
             Stage stage = (Stage) harness.window.scene().getWindow();
@@ -214,11 +224,6 @@ class LectureWindowTest extends WindowTest {
             stage.setWidth(1280);
             stage.setHeight(720);
         });
-        robot.interact(() -> harness.window.scene().getRoot().layout());
-        robot.interact(() -> harness.window.controller().fitToWindow());
-        robot.interact(() -> harness.window.model().presentationProperty().set(true));
-        robot.interact(() -> harness.window.scene().getRoot().layout());
-        assertPortLabelsInsideTheCanvas();
     }
 
     private void assertPortLabelsInsideTheCanvas() {
@@ -384,15 +389,8 @@ class LectureWindowTest extends WindowTest {
 
     @Test
     void inPresentationModeAt1280By720EverySidePanelTabHeaderIsShownWhole(FxRobot robot) {
-        harness.openDemo(robot);
-        robot.interact(() -> {
-            Stage stage = (Stage) harness.window.scene().getWindow();
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            harness.window.model().presentationProperty().set(true);
-        });
+        openDemoAt1280By720(robot);
+        robot.interact(() -> harness.window.model().presentationProperty().set(true));
         robot.interact(() -> harness.window.scene().getRoot().layout());
         assertEveryTabHeaderWhole(robot, "presentation mode");
 

@@ -39,7 +39,7 @@ class ObserveWindowProcessTest {
         }
         try {
             Process check = new ProcessBuilder("tclsh").redirectErrorStream(true).start();
-            check.getOutputStream().write("package require udp\npackage require fileutil\nputs ok\n".getBytes());
+            check.getOutputStream().write("puts [expr {[catch {package require udp; package require fileutil}] ? \"missing\" : \"ok\"}]\nexit\n".getBytes());
             check.getOutputStream().close();
             String out = new String(check.getInputStream().readAllBytes());
             if (!check.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) || !out.contains("ok")) {
