@@ -55,6 +55,15 @@ public final class NodeId implements Comparable<NodeId> {
         return value.hashCode();
     }
 
+    /**
+     * The hash mixed for an open-addressed table: ids such as n1…n1000 have close string hashes,
+     * which linear probing would pile up in runs.
+     */
+    public int spreadHash() {
+        int h = value.hashCode() * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+
     @Override
     public int compareTo(NodeId other) {
         return value.compareTo(other.value);

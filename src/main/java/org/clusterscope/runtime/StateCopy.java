@@ -14,8 +14,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.clusterscope.core.NodeId;
-
 import sun.misc.Unsafe;
 
 /**
@@ -28,7 +26,8 @@ import sun.misc.Unsafe;
  * <p>How: every reachable object is allocated without a constructor and its fields are copied one
  * by one ({@code sun.misc.Unsafe}, which reads the JDK's own collections without opening them);
  * records are rebuilt through their canonical constructor and lambdas through their hidden class's
- * constructor, from copies of their components. Strings, boxes, enums and classes are shared.
+ * constructor, from copies of their components. Strings, boxes, enums, classes and final classes
+ * of final primitive and string fields (a node id) are shared.
  * Objects the caller names in {@code substitutes} (a listener outside the run) are replaced, not
  * copied. A thread, or a structure that hashes by identity, cannot be copied faithfully: the copy
  * then fails with an {@link IllegalStateException} instead of returning something that differs.
@@ -417,7 +416,7 @@ public final class StateCopy {
             }
             for (RecordComponent part : record.getRecordComponents()) {
                 Class<?> t = part.getType();
-                boolean value = t.isPrimitive() || t == String.class || t.isEnum() || t == NodeId.class
+                boolean value = t.isPrimitive() || t == String.class || t.isEnum() || isImmutableValue(t)
                         || t == Integer.class || t == Long.class || t == Boolean.class || t == Double.class
                         || t == Float.class || t == Short.class || t == Byte.class || t == Character.class
                         || (t.isRecord() && valueTypes(t, seen));
@@ -517,14 +516,32 @@ public final class StateCopy {
 
         private static boolean isShared(Class<?> type) {
             // a bare Object is a sentinel or a lock, compared by identity: the copy must see the same one
-            // a node id is an immutable value whose instance is a lookup hint (NodeId#ordinal): shared
             return type == Object.class || type == String.class || type == Class.class || Enum.class.isAssignableFrom(type)
-                    || type == NodeId.class || type == Integer.class || type == Long.class || type == Boolean.class || type == Double.class
+                    || isImmutableValue(type) || type == Integer.class || type == Long.class || type == Boolean.class || type == Double.class
                     || type == Float.class || type == Short.class || type == Byte.class || type == Character.class
                     || type == java.math.BigInteger.class || type == java.math.BigDecimal.class
                     || type.getName().startsWith("java.time.")
                     || type.getName().startsWith("java.lang.reflect.")
                     || type.getName().startsWith("java.lang.invoke.");
+        }
+
+        /**
+         * A final class of final primitive and string fields, such as a node id: nothing can change
+         * it, and its instance may matter (a node id's ordinal is a lookup hint), so the copy shares it.
+         */
+        private static boolean isImmutableValue(Class<?> type) {
+            if (!Modifier.isFinal(type.getModifiers()) || type.isArray() || type.isRecord() || type.isHidden()
+                    || type.isEnum() || type.getSuperclass() != Object.class) {
+                return false;
+            }
+            for (Field field : type.getDeclaredFields()) {
+                int modifiers = field.getModifiers();
+                if (!Modifier.isStatic(modifiers)
+                        && (!Modifier.isFinal(modifiers) || !(field.getType().isPrimitive() || field.getType() == String.class))) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private static String refusal(Class<?> type) {

@@ -206,7 +206,7 @@ class LectureWindowTest extends WindowTest {
 
     @Test
     void inPresentationModeAt1280By720TheToolbarWrapsAndThePictureIsFittedToTheSmallerCanvas(FxRobot robot) {
-        openDemoAt1280By720(robot);
+        openDemoAt(robot, 1280, 720);
         robot.interact(() -> harness.window.scene().getRoot().layout());
         robot.interact(() -> harness.window.controller().fitToWindow());
         robot.interact(() -> harness.window.model().presentationProperty().set(true));
@@ -214,15 +214,18 @@ class LectureWindowTest extends WindowTest {
         assertPortLabelsInsideTheCanvas();
     }
 
-    /** The demo in a window of a projector's 1280×720, in its top left corner. */
-    private void openDemoAt1280By720(FxRobot robot) {
+    /**
+     * The demo in a window of {@code width}×{@code height} at the screen's corner: the headless
+     * screen is 1920 wide (pom.xml), and the window must fit on it.
+     */
+    private void openDemoAt(FxRobot robot, double width, double height) {
         harness.openDemo(robot);
         robot.interact(() -> {
             Stage stage = (Stage) harness.window.scene().getWindow();
             stage.setX(0);
             stage.setY(0);
-            stage.setWidth(1280);
-            stage.setHeight(720);
+            stage.setWidth(width);
+            stage.setHeight(height);
         });
     }
 
@@ -241,15 +244,7 @@ class LectureWindowTest extends WindowTest {
 
     @Test
     void inPresentationModeAt1920By1080EveryControlStaysInViewAndNoPortLabelIsClippedAtTheBottom(FxRobot robot) {
-        harness.openDemo(robot);
-        robot.interact(() -> {
-            Stage stage = (Stage) harness.window.scene().getWindow();
-            // at the screen's corner: the headless screen is 1920 wide (pom.xml), the window must fit on it
-            stage.setX(0);
-            stage.setY(0);
-            stage.setWidth(1920);
-            stage.setHeight(1080);
-        });
+        openDemoAt(robot, 1920, 1080);
         robot.interact(() -> harness.window.scene().getRoot().layout());
         robot.interact(() -> harness.window.controller().fitToWindow());
         robot.interact(() -> harness.window.model().presentationProperty().set(true));
@@ -267,17 +262,8 @@ class LectureWindowTest extends WindowTest {
         }
         assertThat(robot.lookup(".clock").queryAs(Labeled.class).getText()).doesNotContain("...");
 
-        // the port written under each node (as the node painter places it, for a master: the lowest):
         // the picture fitted at opening is fitted again for presentation mode's larger nodes
-        var canvas = harness.window.controller().canvas();
-        double scale = canvas.viewport().scale();
-        double r = 26 * scale;
-        double portBottom = r + 14 * scale * 1.3 + Math.max(8, r * 0.6) * 0.75;
-        for (var node : harness.window.model().editor().document().nodes()) {
-            double y = canvas.viewport().toScreenY(node.y());
-            assertThat(y + portBottom).as("%s's port label inside the canvas", node.id())
-                    .isLessThanOrEqualTo(canvas.getHeight());
-        }
+        assertPortLabelsInsideTheCanvas();
 
         // the Expectations tab wraps its lines between words: no word is wider than its line
         robot.interact(() -> {
@@ -354,13 +340,8 @@ class LectureWindowTest extends WindowTest {
 
     @Test
     void inPresentationModeAt1280By720EveryToolbarControlAndTheClockStayWholeAndInView(FxRobot robot) {
-        harness.openDemo(robot);
-        robot.interact(() -> {
-            Stage stage = (Stage) harness.window.scene().getWindow();
-            stage.setWidth(1280);
-            stage.setHeight(720);
-            harness.window.model().presentationProperty().set(true);
-        });
+        openDemoAt(robot, 1280, 720);
+        robot.interact(() -> harness.window.model().presentationProperty().set(true));
         robot.interact(() -> harness.window.scene().getRoot().layout());
         double sceneWidth = harness.window.scene().getWidth();
         for (String id : List.of("#editTool", "#addTool", "#playButton", "#resetButton", "#clockLabel",
@@ -389,7 +370,7 @@ class LectureWindowTest extends WindowTest {
 
     @Test
     void inPresentationModeAt1280By720EverySidePanelTabHeaderIsShownWhole(FxRobot robot) {
-        openDemoAt1280By720(robot);
+        openDemoAt(robot, 1280, 720);
         robot.interact(() -> harness.window.model().presentationProperty().set(true));
         robot.interact(() -> harness.window.scene().getRoot().layout());
         assertEveryTabHeaderWhole(robot, "presentation mode");

@@ -35,58 +35,40 @@ public final class PeerDirectory {
 
     /** Table {@code table}'s row made from this very id instance, or null. */
     Peer find(NodeId id, int table) {
-        int ordinal = id.ordinal();
-        int mask = ordinals.length - 1;
-        for (int i = ordinal & mask;; i = (i + 1) & mask) {
-            Peer[] about = rows[i];
-            if (about == null) {
-                return null;
-            }
-            if (ordinals[i] == ordinal) {
-                return table < about.length ? about[table] : null;
-            }
+        int place = placeOf(id.ordinal());
+        if (place < 0) {
+            return null;
         }
+        Peer[] about = rows[place];
+        return table < about.length ? about[table] : null;
     }
 
     /** Files table {@code table}'s new row under the id instance it was made from. */
     void put(int table, Peer row) {
-        Peer[] about = rowsAbout(row.id());
-        if (table >= about.length) {
-            about = Arrays.copyOf(about, Math.max(tables, table + 1));
-            rows[placeOf(row.id().ordinal())] = about;
+        int ordinal = row.id().ordinal();
+        int place = placeOf(ordinal);
+        if (place < 0) {
+            if (2 * (senders + 1) > ordinals.length) {
+                grow();
+            }
+            senders++;
+            place = insert(ordinal, new Peer[Math.max(1, tables)]);
         }
-        about[table] = row;
+        if (table >= rows[place].length) {
+            rows[place] = Arrays.copyOf(rows[place], Math.max(tables, table + 1));
+        }
+        rows[place][table] = row;
     }
 
     /** Takes table {@code table}'s row about this id instance out, if it is here. */
     void remove(int table, NodeId id) {
-        int ordinal = id.ordinal();
-        int mask = ordinals.length - 1;
-        for (int i = ordinal & mask; rows[i] != null; i = (i + 1) & mask) {
-            if (ordinals[i] == ordinal) {
-                if (table < rows[i].length) {
-                    rows[i][table] = null;
-                }
-                return;
-            }
+        int place = placeOf(id.ordinal());
+        if (place >= 0 && table < rows[place].length) {
+            rows[place][table] = null;
         }
     }
 
-    private Peer[] rowsAbout(NodeId id) {
-        int ordinal = id.ordinal();
-        int place = placeOf(ordinal);
-        if (place >= 0) {
-            return rows[place];
-        }
-        if (2 * (senders + 1) > ordinals.length) {
-            grow();
-        }
-        senders++;
-        Peer[] about = new Peer[Math.max(1, tables)];
-        insert(ordinal, about);
-        return about;
-    }
-
+    /** Where the rows about the id instance with this ordinal sit, or -1. */
     private int placeOf(int ordinal) {
         int mask = ordinals.length - 1;
         for (int i = ordinal & mask; rows[i] != null; i = (i + 1) & mask) {
@@ -97,7 +79,7 @@ public final class PeerDirectory {
         return -1;
     }
 
-    private void insert(int ordinal, Peer[] about) {
+    private int insert(int ordinal, Peer[] about) {
         int mask = ordinals.length - 1;
         int i = ordinal & mask;
         while (rows[i] != null) {
@@ -105,6 +87,7 @@ public final class PeerDirectory {
         }
         ordinals[i] = ordinal;
         rows[i] = about;
+        return i;
     }
 
     private void grow() {

@@ -56,7 +56,7 @@ public final class PeerTable {
         Peer[] table = slots;
         int[] keys = hashes;
         int mask = table.length - 1;
-        int hash = spread(id.hashCode());
+        int hash = id.spreadHash();
         for (int i = hash & mask;; i = (i + 1) & mask) {
             Peer peer = table[i];
             if (peer == null) {
@@ -141,7 +141,7 @@ public final class PeerTable {
 
     private void place(Peer peer) {
         int mask = slots.length - 1;
-        int hash = spread(peer.id().hashCode());
+        int hash = peer.id().spreadHash();
         int i = hash & mask;
         while (slots[i] != null) {
             i = (i + 1) & mask;
@@ -150,11 +150,6 @@ public final class PeerTable {
         hashes[i] = hash;
     }
 
-    /** Ids such as n1…n1000 have close string hashes; mixing spreads them over the slots. */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
-    }
 
     private void count(PeerStatus status, int delta) {
         switch (status) {

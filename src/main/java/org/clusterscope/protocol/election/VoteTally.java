@@ -76,7 +76,7 @@ final class VoteTally {
     }
 
     private int find(NodeId candidate) {
-        int hash = spread(candidate.hashCode());
+        int hash = candidate.spreadHash();
         int mask = keys.length - 1;
         for (int i = hash & mask;; i = (i + 1) & mask) {
             NodeId key = keys[i];
@@ -94,7 +94,7 @@ final class VoteTally {
             rebuild(keys.length * 2);
         }
         used++;
-        return place(candidate, spread(candidate.hashCode()), 0);
+        return place(candidate, candidate.spreadHash(), 0);
     }
 
     private int place(NodeId candidate, int hash, int count) {
@@ -125,11 +125,5 @@ final class VoteTally {
                 used++;
             }
         }
-    }
-
-    /** Ids such as n1…n1000 have close string hashes; mixing spreads them over the places. */
-    private static int spread(int hash) {
-        int h = hash * 0x9E3779B9;
-        return h ^ (h >>> 16);
     }
 }
